@@ -1,0 +1,65 @@
+# The pipeline:  specs/*.yaml + overrides/<layer>/  --scripts/generate.py-->  generated/<project>/
+# Set-up is automatic: every target that needs Python builds .venv from requirements.txt first.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Expanded when a recipe runs, so packages generated earlier in the same run are found.
+PYPATH = tests$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=))
+RUN = PYTHONPATH=$(PYPATH) $(BIN)/python
+HAND_WRITTEN := overrides scripts tests
+FAKE_PORT ?= 8765
+BASE_URL ?=
+
+.PHONY: help setup generate check-generated validate lint test demo mock contract lock clean
+
+help:
+	@echo "make demo        set up, regenerate, run the MetaStudio short-job flow against the in-process fake"
+	@echo "make test        set up and run every check (what CI runs)"
+	@echo "make generate    regenerate generated/ from specs/ + overrides/ (FORCE=1 to rebuild all)"
+	@echo "make mock        serve the fake cloud on 127.0.0.1:\$$FAKE_PORT ($(FAKE_PORT))"
+	@echo "make contract BASE_URL=...   contract tests against a live server (credentials from the environment)"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+generate: setup
+	$(RUN) scripts/generate.py $(if $(FORCE),--force)
+
+check-generated: setup
+	$(RUN) scripts/generate.py --check
+
+validate: setup
+	$(RUN) scripts/spec_check.py
+
+lint: setup
+	$(BIN)/ruff check $(HAND_WRITTEN)
+	$(BIN)/ruff format --check $(HAND_WRITTEN)
+	$(RUN) -m mypy $(patsubst %/__init__.py,%,$(wildcard generated/*/*/__init__.py)) scripts tests
+
+test: validate check-generated lint
+	$(RUN) -m pytest
+
+demo: generate
+	$(RUN) scripts/demo.py
+
+mock: setup
+	$(RUN) -m fakecloud
+
+contract: setup
+	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://metastudio.cn-north-4.myhuaweicloud.com [CONTRACT_WRITE=1]"; exit 2)
+	CONTRACT_BASE_URL=$(BASE_URL) $(RUN) -m pytest tests/contract -p no:randomly
+
+lock:
+	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
+	/tmp/lock-venv/bin/pip install --quiet --disable-pip-version-check -r requirements.in
+	(echo '# Lock of requirements.in (pip freeze of a fresh venv); rebuild with `make lock`.'; \
+	 /tmp/lock-venv/bin/pip freeze --disable-pip-version-check) > requirements.txt
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,284 @@
+"""MetaStudio short jobs as one object: typed calls, the zip upload and the waiter (sync and asyncio).
+
+The generated functions take the project ID on every call, return `Model | ErrorModel | None`, and
+stop at single calls. `MetaStudio` / `AsyncMetaStudio` fill in the project, return exactly the
+documented model (errors raise, see common.responses), and add the short-job workflow: create →
+upload the zip → commit → wait (backoff, deadline, progress) → the assessed job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ...api.short_jobs import (
+    commit_short_job,
+    create_short_job,
+    show_job_audit_result,
+    show_short_job,
+)
+from ...client import Client
+from ...models import (
+    CreateShortJobRequestBody,
+    CreateShortJobResponseBody,
+    Language,
+    ShortJobType,
+    ShowJobAuditResultResponseBody,
+    ShowShortJobResponseBody,
+)
+from ...types import UNSET, Unset
+from ..common import DEFAULT_TIMEOUT, Backoff, UnexpectedResponse
+from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
+from ..huawei import HuaweiCredentials, Secret
+from ..huawei.session import huawei_client
+from . import jobs
+from .uploads import aupload_zip, checked_zip, upload_zip
+
+ENDPOINTS = {
+    "cn-north-4": "https://metastudio.cn-north-4.myhuaweicloud.com",
+    "cn-east-3": "https://metastudio.cn-east-3.myhuaweicloud.com",
+}
+DEFAULT_REGION = "cn-north-4"
+DEFAULT_WAIT_TIMEOUT = 600.0
+
+M = TypeVar("M")
+Progress = Callable[[ShowShortJobResponseBody], None]
+
+
+def _expect(model: type[M], parsed: object, response: httpx.Response | None = None) -> M:
+    if isinstance(parsed, model):
+        return parsed
+    raise UnexpectedResponse(
+        status_code=response.status_code if response is not None else 0,
+        error_code=None,
+        error_msg=f"expected a {model.__name__}, got {type(parsed).__name__}",
+        request_id=None,
+        response=response,
+    )
+
+
+def endpoint(region: str) -> str:
+    try:
+        return ENDPOINTS[region]
+    except KeyError:
+        raise ValueError(f"unknown MetaStudio region {region!r}; known: {', '.join(ENDPOINTS)}") from None
+
+
+class _ShortJobs:
+    def __init__(self, client: Client, project_id: str) -> None:
+        self.client = client
+        self.project_id = project_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_id={self.project_id!r})"
+
+    @staticmethod
+    def _create_body(job_type: ShortJobType, language: Language | Unset) -> CreateShortJobRequestBody:
+        return CreateShortJobRequestBody(job_type=job_type, language=language)
+
+    @staticmethod
+    def _wait_args(job_id: str, timeout: float, backoff: Backoff, on_progress: Progress | None) -> dict[str, Any]:
+        return {
+            "is_done": jobs.is_finished,
+            "status_of": jobs.state_of,
+            "describe": f"short job {job_id}",
+            "timeout": timeout,
+            "backoff": backoff,
+            "on_progress": on_progress or jobs.log_progress,
+        }
+
+
+class MetaStudio(_ShortJobs):
+    """Synchronous MetaStudio short-job client; the generated `client` stays usable directly."""
+
+    def create_short_job(
+        self,
+        job_type: ShortJobType = ShortJobType.VOICE_ASSESS,
+        language: Language | Unset = UNSET,
+    ) -> CreateShortJobResponseBody:
+        body = self._create_body(job_type, language)
+        return _expect(
+            CreateShortJobResponseBody,
+            create_short_job.sync(self.project_id, client=self.client, body=body),
+        )
+
+    def commit_short_job(self, job_id: str) -> None:
+        commit_short_job.sync_detailed(self.project_id, job_id, client=self.client)
+
+    def show_short_job(self, job_id: str) -> ShowShortJobResponseBody:
+        return _expect(
+            ShowShortJobResponseBody,
+            show_short_job.sync(self.project_id, job_id, client=self.client),
+        )
+
+    def show_job_audit_result(self, job_id: str) -> ShowJobAuditResultResponseBody:
+        parsed = show_job_audit_result.sync(self.project_id, job_id, client=self.client)
+        return _expect(ShowJobAuditResultResponseBody, parsed)
+
+    def upload_short_job_data(self, data_uploading_url: str, zip_path: str | Path) -> None:
+        upload_zip(self.client.get_httpx_client(), data_uploading_url, zip_path)
+
+    def wait_for_short_job(
+        self,
+        job_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        backoff: Backoff = DEFAULT_BACKOFF,
+        on_progress: Progress | None = None,
+    ) -> ShowShortJobResponseBody:
+        """Poll until the job ends; return it if it succeeded, raise ShortJobFailed or WaitTimeout otherwise."""
+        job = poll(
+            lambda: self.show_short_job(job_id),
+            **self._wait_args(job_id, timeout, backoff, on_progress),
+        )
+        return jobs.outcome(job)
+
+    def run_short_job(
+        self,
+        zip_path: str | Path,
+        *,
+        job_type: ShortJobType = ShortJobType.VOICE_ASSESS,
+        language: Language | Unset = UNSET,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        backoff: Backoff = DEFAULT_BACKOFF,
+        on_progress: Progress | None = None,
+    ) -> ShowShortJobResponseBody:
+        """Create → upload `zip_path` → commit → wait; the zip is checked before any request is sent."""
+        checked_zip(zip_path)
+        created = self.create_short_job(job_type, language)
+        self.upload_short_job_data(created.data_uploading_url, zip_path)
+        self.commit_short_job(created.job_id)
+        return self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
+
+    def close(self) -> None:
+        self.client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None],
+    ) -> None:
+        self.close()
+
+
+class AsyncMetaStudio(_ShortJobs):
+    """Asyncio twin of MetaStudio (same methods, awaitable)."""
+
+    async def create_short_job(
+        self,
+        job_type: ShortJobType = ShortJobType.VOICE_ASSESS,
+        language: Language | Unset = UNSET,
+    ) -> CreateShortJobResponseBody:
+        body = self._create_body(job_type, language)
+        parsed = await create_short_job.asyncio(self.project_id, client=self.client, body=body)
+        return _expect(CreateShortJobResponseBody, parsed)
+
+    async def commit_short_job(self, job_id: str) -> None:
+        await commit_short_job.asyncio_detailed(self.project_id, job_id, client=self.client)
+
+    async def show_short_job(self, job_id: str) -> ShowShortJobResponseBody:
+        parsed = await show_short_job.asyncio(self.project_id, job_id, client=self.client)
+        return _expect(ShowShortJobResponseBody, parsed)
+
+    async def show_job_audit_result(self, job_id: str) -> ShowJobAuditResultResponseBody:
+        parsed = await show_job_audit_result.asyncio(self.project_id, job_id, client=self.client)
+        return _expect(ShowJobAuditResultResponseBody, parsed)
+
+    async def upload_short_job_data(self, data_uploading_url: str, zip_path: str | Path) -> None:
+        await aupload_zip(self.client.get_async_httpx_client(), data_uploading_url, zip_path)
+
+    async def wait_for_short_job(
+        self,
+        job_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        backoff: Backoff = DEFAULT_BACKOFF,
+        on_progress: Progress | None = None,
+    ) -> ShowShortJobResponseBody:
+        """Poll until the job ends; return it if it succeeded, raise ShortJobFailed or WaitTimeout otherwise."""
+        args = self._wait_args(job_id, timeout, backoff, on_progress)
+        job = await apoll(lambda: self.show_short_job(job_id), **args)
+        return jobs.outcome(job)
+
+    async def run_short_job(
+        self,
+        zip_path: str | Path,
+        *,
+        job_type: ShortJobType = ShortJobType.VOICE_ASSESS,
+        language: Language | Unset = UNSET,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        backoff: Backoff = DEFAULT_BACKOFF,
+        on_progress: Progress | None = None,
+    ) -> ShowShortJobResponseBody:
+        """Create → upload `zip_path` → commit → wait; the zip is checked before any request is sent."""
+        checked_zip(zip_path)
+        created = await self.create_short_job(job_type, language)
+        await self.upload_short_job_data(created.data_uploading_url, zip_path)
+        await self.commit_short_job(created.job_id)
+        return await self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
+
+    async def aclose(self) -> None:
+        await self.client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def _client(
+    region: str,
+    base_url: str | None,
+    credentials: HuaweiCredentials | None,
+    token: str | Secret | None,
+    project_id: str | None,
+    timeout: httpx.Timeout | float | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+) -> tuple[Client, str]:
+    url = base_url or endpoint(region)
+    return huawei_client(
+        url,
+        credentials=credentials,
+        token=token,
+        project_id=project_id,
+        timeout=timeout,
+        transport=transport,
+    )
+
+
+def connect(
+    *,
+    region: str = DEFAULT_REGION,
+    base_url: str | None = None,
+    credentials: HuaweiCredentials | None = None,
+    token: str | Secret | None = None,
+    project_id: str | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+) -> MetaStudio:
+    """A MetaStudio client for `region` (or `base_url`), signing with AK/SK unless `token` is given.
+
+    Credentials default to the HUAWEICLOUD_SDK_AK / _SK / _PROJECT_ID / _SECURITY_TOKEN variables.
+    """
+    return MetaStudio(*_client(region, base_url, credentials, token, project_id, timeout, transport))
+
+
+def connect_async(
+    *,
+    region: str = DEFAULT_REGION,
+    base_url: str | None = None,
+    credentials: HuaweiCredentials | None = None,
+    token: str | Secret | None = None,
+    project_id: str | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+) -> AsyncMetaStudio:
+    """Asyncio twin of `connect`."""
+    return AsyncMetaStudio(*_client(region, base_url, credentials, token, project_id, timeout, transport))

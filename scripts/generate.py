@@ -1,0 +1,271 @@
+"""Regenerate the clients in generated/ from specs/ + overrides/ (one package per spec).
+
+For each spec: validate it (scripts/spec_check.py) → run the pinned openapi-python-client into an
+empty temporary folder → copy the spec's override layers (``info.x-client.overrides``) into
+``<package>/_overrides/`` and hook them into the package's ``__init__`` → replace
+``generated/<project>/`` as a whole, so nothing stale survives.
+
+A spec whose inputs (spec, override layers, generator and formatter versions, this script) did not
+change since the last run is skipped: their hash is kept in ``generated/<project>/.inputs-sha256``.
+
+Usage:
+  python scripts/generate.py [--force] [SPEC ...]   regenerate what changed (everything with --force)
+  python scripts/generate.py --check                regenerate into a temporary folder and list every
+                                                    file that differs from generated/ (exit 1 if any)
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spec_check import ROOT, SpecError, spec_files
+from spec_check import load as load_spec
+
+OVERRIDES_DIR = ROOT / "overrides"
+GENERATED_DIR = ROOT / "generated"
+STAMP = ".inputs-sha256"
+PACKAGE_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What one spec generates: a project folder holding one package, with its override layers."""
+
+    spec: Path
+    project: str
+    package: str
+    layers: tuple[str, ...]
+    description: str
+
+    @property
+    def output(self) -> Path:
+        return GENERATED_DIR / self.project
+
+
+def target_for(spec: Path) -> Target:
+    document = load_spec(spec)
+    info = document["info"]
+    client = info["x-client"]
+    layers = tuple(client["overrides"])
+    for layer in layers:
+        if not (OVERRIDES_DIR / layer / "__init__.py").is_file():
+            raise SystemExit(f"{spec.relative_to(ROOT)}: info › x-client › overrides: no layer overrides/{layer}/")
+    return Target(spec, client["project"], client["package"], layers, str(info["title"]))
+
+
+def _layer_files(layer: str) -> list[Path]:
+    folder = OVERRIDES_DIR / layer
+    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def inputs_hash(target: Target) -> str:
+    digest = hashlib.sha256()
+    parts: list[tuple[str, bytes]] = [
+        ("generator", version("openapi-python-client").encode()),
+        ("ruff", version("ruff").encode()),
+        ("script", Path(__file__).read_bytes()),
+        ("spec", target.spec.read_bytes()),
+    ]
+    for layer in target.layers:
+        for path in _layer_files(layer):
+            parts.append((str(path.relative_to(ROOT)), path.read_bytes()))
+    for name, data in parts:
+        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def _generator_config(target: Target, folder: Path) -> Path:
+    config = {
+        "project_name_override": target.project,
+        "package_name_override": target.package,
+        "package_version_override": PACKAGE_VERSION,
+        "post_hooks": [
+            "ruff check . --fix-only --no-cache --quiet",
+            "ruff format . --no-cache --quiet",
+        ],
+    }
+    path = folder / "generator-config.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
+    return path
+
+
+def _run_generator(target: Target, work: Path) -> Path:
+    out = work / target.project
+    env = dict(
+        os.environ,
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    )
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(target.spec),
+        "--meta", "pdm",
+        "--config", str(_generator_config(target, work)),
+        "--output-path", str(out),
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True)
+    if result.returncode != 0 or not (out / target.package / "__init__.py").is_file():
+        message = (result.stdout + result.stderr).strip()
+        raise SystemExit(f"{target.spec.relative_to(ROOT)}: openapi-python-client failed:\n{message}")
+    return out
+
+
+def _public_names(layer: str) -> list[str]:
+    """The layer's ``__all__``, read without importing it (it only imports inside the package)."""
+    tree = ast.parse((OVERRIDES_DIR / layer / "__init__.py").read_text(encoding="utf-8"))
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in statement.targets
+        ):
+            names = ast.literal_eval(statement.value)
+            return sorted(str(n) for n in names)
+    raise SystemExit(f"overrides/{layer}/__init__.py: needs an __all__ listing its public names")
+
+
+def _apply_overrides(target: Target, out: Path) -> None:
+    package = out / target.package
+    destination = package / "_overrides"
+    for layer in target.layers:
+        for path in _layer_files(layer):
+            relative = path.relative_to(OVERRIDES_DIR / layer)
+            if relative == Path("README.md"):
+                shutil.copyfile(path, out / "README.md")
+                continue
+            copy = destination / layer / relative
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, copy)
+    top = target.layers[-1]
+    (destination / "__init__.py").write_text(
+        f'"""Hand-written overrides, copied from overrides/{{{",".join(target.layers)}}}/ by scripts/generate.py.\n\n'
+        "Importing this package applies them; each module's docstring says what it patches and why.\n"
+        '"""\n\n'
+        f"from .{top} import install\n\n"
+        "install()\n",
+        encoding="utf-8",
+    )
+    names = _public_names(top)
+    init = package / "__init__.py"
+    text = init.read_text(encoding="utf-8")
+    head, _, _ = text.partition("__all__ = (")
+    imports = "".join(f"    {n},\n" for n in names)
+    exported = "".join(f'    "{n}",\n' for n in sorted({"AuthenticatedClient", "Client", *names}))
+    init.write_text(
+        f"{head}from ._overrides.{top} import (  # hand-written: overrides/{top}/\n{imports})\n\n"
+        f"__all__ = (\n{exported})\n",
+        encoding="utf-8",
+    )
+
+
+def build(target: Target, work: Path) -> Path:
+    """Generate one project into `work` and return its folder."""
+    out = _run_generator(target, work)
+    _apply_overrides(target, out)
+    (out / STAMP).write_text(inputs_hash(target) + "\n", encoding="utf-8")
+    return out
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    skip = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not skip & set(p.relative_to(folder).parts)
+    }
+
+
+def differences(fresh: Path, committed: Path) -> list[str]:
+    """Files that differ between a fresh generation and generated/<project>/ (missing, extra, changed)."""
+    label = str(committed.relative_to(ROOT))
+    if not committed.is_dir():
+        return [f"{label}/ (missing)"]
+    expected, actual = _files(fresh), _files(committed)
+    found = [f"{label}/{name} (missing from generated/)" for name in expected.keys() - actual.keys()]
+    found += [f"{label}/{name} (not produced by the generator)" for name in actual.keys() - expected.keys()]
+    found += [
+        f"{label}/{name} (content differs)"
+        for name in expected.keys() & actual.keys()
+        if expected[name] != actual[name]
+    ]
+    return sorted(found)
+
+
+def check(targets: list[Target]) -> int:
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="regen-check-") as tmp:
+        for target in targets:
+            fresh = build(target, Path(tmp))
+            problems += differences(fresh, target.output)
+    expected = {t.project for t in targets}
+    if GENERATED_DIR.is_dir():
+        for folder in sorted(GENERATED_DIR.iterdir()):
+            if folder.is_dir() and folder.name not in expected:
+                problems.append(f"{folder.relative_to(ROOT)} (no spec in specs/ produces it)")
+    if problems:
+        print(
+            "generated/ is not what specs/ + overrides/ produce; run `make generate` and commit:",
+            file=sys.stderr,
+        )
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"generated/ matches specs/ + overrides/ ({len(targets)} package(s))")
+    return 0
+
+
+def generate(targets: list[Target], force: bool) -> int:
+    GENERATED_DIR.mkdir(exist_ok=True)
+    for target in targets:
+        started = time.perf_counter()
+        stamp = target.output / STAMP
+        if not force and stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == inputs_hash(target):
+            print(f"{target.project}: up to date")
+            continue
+        with tempfile.TemporaryDirectory(prefix="regen-", dir=GENERATED_DIR) as tmp:
+            fresh = build(target, Path(tmp))
+            if target.output.exists():
+                shutil.rmtree(target.output)
+            fresh.rename(target.output)
+        print(
+            f"{target.project}: generated from {target.spec.relative_to(ROOT)} in {time.perf_counter() - started:.1f}s"
+        )
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("specs", nargs="*", type=Path, help="specs to generate (default: all of specs/)")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="regenerate even when the inputs did not change",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="fail if generated/ differs from a fresh generation",
+    )
+    args = parser.parse_args(argv)
+    try:
+        targets = [target_for(spec.resolve()) for spec in (args.specs or spec_files())]
+    except SpecError as exc:
+        print(f"spec error, nothing generated:\n{exc}", file=sys.stderr)
+        return 2
+    return check(targets) if args.check else generate(targets, args.force)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,139 @@
+"""Load and validate the hand-written OpenAPI specs in specs/.
+
+Errors name the spec file and the place in it: ``specs/x.yaml:123:5: paths › /a › get: message``.
+Used by scripts/generate.py before generation and by the test suite.
+
+Usage: python scripts/spec_check.py [SPEC ...]   (default: every specs/*.yaml)
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS_DIR = ROOT / "specs"
+
+
+@dataclass(frozen=True)
+class SpecProblem:
+    """One problem in a spec, located by file, line and JSON path."""
+
+    file: Path
+    line: int | None
+    column: int | None
+    path: tuple[str | int, ...]
+    message: str
+
+    def __str__(self) -> str:
+        where = _display(self.file)
+        if self.line is not None:
+            where += f":{self.line}:{self.column}"
+        place = " › ".join(str(p) for p in self.path) or "(document root)"
+        return f"{where}: {place}: {self.message}"
+
+
+class SpecError(Exception):
+    """A spec could not be loaded or is not valid OpenAPI."""
+
+    def __init__(self, problems: Sequence[SpecProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def spec_files() -> list[Path]:
+    """Every spec, in a stable order."""
+    return sorted(SPECS_DIR.glob("*.yaml"))
+
+
+def load(path: Path) -> dict[str, Any]:
+    """Parse a spec and validate it; raise SpecError naming the file and place on failure."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text)
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        raise SpecError([SpecProblem(path, line, column, (), f"YAML syntax error: {exc}")]) from exc
+    if not isinstance(document, dict):
+        raise SpecError([SpecProblem(path, 1, 1, (), "a spec must be a YAML mapping")])
+    problems = list(_problems(path, document, node))
+    if problems:
+        raise SpecError(problems)
+    return document
+
+
+def _problems(path: Path, document: dict[str, Any], node: yaml.Node) -> Iterator[SpecProblem]:
+    version = str(document.get("openapi", ""))
+    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    validator = validator_class(document)
+    seen: set[tuple[tuple[str | int, ...], str]] = set()
+    for error in validator.iter_errors():
+        where = tuple(getattr(error, "absolute_path", ()) or ())
+        key = (where, error.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        line, column = _locate(node, where)
+        yield SpecProblem(path, line, column, where, error.message)
+    client = document.get("info", {}).get("x-client")
+    if not isinstance(client, dict) or not {"package", "project", "overrides"} <= client.keys():
+        line, column = _locate(node, ("info",))
+        yield SpecProblem(
+            path,
+            line,
+            column,
+            ("info", "x-client"),
+            "needs a mapping with keys package, project and overrides",
+        )
+
+
+def _locate(node: yaml.Node, where: Sequence[str | int]) -> tuple[int | None, int | None]:
+    """Line and column (1-based) of the deepest node of `where` that exists in the YAML tree."""
+    current = node
+    for step in where:
+        child: yaml.Node | None = None
+        if isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                if key.value == str(step):
+                    child = value
+                    break
+        elif isinstance(current, yaml.SequenceNode) and isinstance(step, int) and step < len(current.value):
+            child = current.value[step]
+        if child is None:
+            break
+        current = child
+    return current.start_mark.line + 1, current.start_mark.column + 1
+
+
+def main(argv: Sequence[str]) -> int:
+    paths = [Path(a) for a in argv] or spec_files()
+    failed = False
+    for path in paths:
+        try:
+            load(path)
+        except SpecError as exc:
+            failed = True
+            print(exc, file=sys.stderr)
+        else:
+            print(f"{_display(path)}: valid")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

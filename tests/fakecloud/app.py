@@ -1,0 +1,66 @@
+"""The fake cloud: every fake service in one ASGI app (one process, one port).
+
+Unknown paths get the gateway's 404 (APIG.0101) rather than an HTML page, and an unexpected crash
+becomes a JSON 500 so contract tests report it instead of hanging.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from .huawei.service import error_response
+from .metastudio.routes import routes as metastudio_routes
+from .metastudio.state import MetaStudioState
+from .request_ids import RequestIdMiddleware
+from .settings import Settings
+from .transport import InProcessTransport
+
+logger = logging.getLogger("fakecloud")
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, HTTPException) and exc.status_code != 404:
+        return JSONResponse(
+            {"error_code": "APIG.0101", "error_msg": exc.detail},
+            status_code=exc.status_code,
+        )
+    return error_response(
+        request,
+        404,
+        "APIG.0101",
+        "The API does not exist or has not been published in the environment",
+    )
+
+
+async def _crash(request: Request, exc: Exception) -> Response:
+    logger.exception("fake cloud crashed on %s %s", request.method, request.url.path)
+    return JSONResponse(
+        {"error_code": "FAKE.500", "error_msg": f"fake cloud bug: {exc!r}"},
+        status_code=500,
+    )
+
+
+class FakeCloud:
+    """State of every fake service plus the ASGI app serving them."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self.metastudio = MetaStudioState(self.settings.progression)
+        self.app = Starlette(
+            routes=[*metastudio_routes(self.settings, self.metastudio)],
+            middleware=[Middleware(RequestIdMiddleware)],
+            exception_handlers={404: _not_found, 405: _not_found, Exception: _crash},
+        )
+
+    def reset(self) -> None:
+        self.metastudio.reset()
+
+    def transport(self) -> InProcessTransport:
+        """An httpx transport serving this fake in-process (sync and async clients)."""
+        return InProcessTransport(self.app)

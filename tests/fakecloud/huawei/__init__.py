@@ -1,0 +1,1 @@
+"""What the Huawei Cloud services of the fake share: the API gateway's auth check and error bodies."""

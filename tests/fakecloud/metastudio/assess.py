@@ -1,0 +1,236 @@
+"""What the fake's voice quality assessment makes of an uploaded zip, by fixed, documented rules.
+
+not a zip archive                      → FAILED        MSS.00000002 (Invalid body)
+a zip without any .wav file            → AUDIT_FAILED  MSS.10001004 (The file not found), one audit error per entry
+a .wav that is not PCM 8/16/24/32-bit  → AUDIT_FAILED  MSS.10001003, one audit error per such file
+otherwise                              → SUCCEED, with an assess_result measured on the audio
+                                         (at most the first MAX_SECONDS of each file):
+  sound        speech level, dBFS (90th percentile of 20 ms frame RMS)   expected -30 to -10
+  snr          speech level minus noise floor (10th percentile), dB      expected >= 20
+  speed        transcript characters per second of audio, when x.txt     expected 3 to 6
+               files accompany x.wav (omitted without transcripts)
+  reverb       RT60 estimate from the energy decay after loud frames, s  expected <= 0.6
+  dnsmos_bak   1 + 4 * clamp((snr - 5) / 30, 0, 1)                       expected >= 3
+  dnsmos_ovrl  (dnsmos_bak + level score) / 2 - max(0, reverb - 0.6)     expected >= 3
+status is -1 below the expected range, 0 within it, 1 above it.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import statistics
+import sys
+import wave
+import zipfile
+from array import array
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+MAX_SECONDS = 120.0
+FRAME_SECONDS = 0.02
+
+
+@dataclass
+class Outcome:
+    """How a committed job ends: the final state, failure details, the assessment, audit errors."""
+
+    final_state: str
+    failed_code: str | None = None
+    failed_reason: str | None = None
+    assess_result: dict[str, Any] | None = None
+    audit_errors: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def plan(self) -> list[str]:
+        middle = ["PROCESSING"] if self.final_state == "SUCCEED" else []
+        return ["SYSTEM_AUDITING", *middle, self.final_state]
+
+
+def _samples(raw: bytes, width: int, channels: int) -> list[float]:
+    """Mono samples in [-1, 1] from little-endian PCM frames."""
+    if width == 1:
+        values: list[float] = [(b - 128) / 128.0 for b in raw]
+    elif width == 3:
+        scale = float(1 << 23)
+        values = [int.from_bytes(raw[i : i + 3], "little", signed=True) / scale for i in range(0, len(raw) - 2, 3)]
+    else:
+        typecode = {2: "h", 4: "i"}[width]
+        numbers = array(typecode)
+        numbers.frombytes(raw[: len(raw) - len(raw) % width])
+        if sys.byteorder == "big":
+            numbers.byteswap()
+        scale = float(1 << (8 * width - 1))
+        values = [n / scale for n in numbers]
+    if channels > 1:
+        values = [sum(values[i : i + channels]) / channels for i in range(0, len(values) - channels + 1, channels)]
+    return values
+
+
+def _read_wav(data: bytes) -> tuple[list[float], int]:
+    with wave.open(io.BytesIO(data)) as wav:
+        width, channels, rate = (
+            wav.getsampwidth(),
+            wav.getnchannels(),
+            wav.getframerate(),
+        )
+        if width not in (1, 2, 3, 4) or rate <= 0:
+            raise ValueError(f"unsupported PCM format ({8 * width}-bit, {rate} Hz)")
+        raw = wav.readframes(int(rate * MAX_SECONDS))
+    return _samples(raw, width, channels), rate
+
+
+def _frame_levels(samples: list[float], rate: int) -> list[float]:
+    size = max(1, int(rate * FRAME_SECONDS))
+    levels = []
+    for start in range(0, len(samples) - size + 1, size):
+        frame = samples[start : start + size]
+        rms = math.sqrt(sum(s * s for s in frame) / size)
+        levels.append(20 * math.log10(max(rms, 1e-6)))
+    return levels
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def _rt60(levels: list[float], speech: float) -> float:
+    slopes = []
+    for i in range(len(levels) - 5):
+        if levels[i] >= speech - 6 and levels[i + 1] < levels[i]:
+            drop = levels[i] - levels[i + 5]
+            if drop > 0:
+                slopes.append(drop / (5 * FRAME_SECONDS))
+    return min(2.0, 60 / statistics.median(slopes)) if slopes else 0.0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Expected range of a metric and the advice (Chinese, English) when it is below or above it."""
+
+    low: float | None
+    high: float | None
+    expected: str
+    below: tuple[str, str] = ("", "")
+    above: tuple[str, str] = ("", "")
+
+    def judge(self, actual: float) -> dict[str, Any]:
+        status = -1 if self.low is not None and actual < self.low else 0
+        if self.high is not None and actual > self.high:
+            status = 1
+        zh, en = {-1: self.below, 0: ("合格", "OK"), 1: self.above}[status]
+        return {
+            "expected": self.expected,
+            "actual": f"{actual:.2f}",
+            "suggestion": zh,
+            "suggestion_en": en,
+            "status": status,
+        }
+
+
+RULES = {
+    "sound": Rule(-30, -10, "-30~-10", ("音量过低，请靠近麦克风", "Too quiet; move closer to the microphone."),
+                  ("音量过高，请远离麦克风", "Too loud; move away from the microphone.")),
+    "snr": Rule(20, None, ">=20",
+                below=("背景噪声较大，请在安静环境录音", "Background noise is high; record in a quiet room.")),
+    "reverb": Rule(None, 0.6, "<=0.6",
+                   above=("混响较大，请在吸音环境录音", "Strong reverberation; record in a damped room.")),
+    "dnsmos_bak": Rule(3, None, ">=3", below=("背景质量较差", "Poor background quality.")),
+    "dnsmos_ovrl": Rule(3, None, ">=3", below=("整体质量较差", "Poor overall quality.")),
+    "speed": Rule(3, 6, "3~6", ("语速过慢", "Speaking too slowly."), ("语速过快", "Speaking too fast.")),
+}  # fmt: skip
+
+
+def _assess(audio: dict[str, tuple[list[float], int]], transcripts: dict[str, str]) -> dict[str, Any]:
+    levels: list[float] = []
+    seconds = 0.0
+    for samples, rate in audio.values():
+        levels += _frame_levels(samples, rate)
+        seconds += len(samples) / rate
+    if not levels:
+        levels = [-120.0]
+    speech, noise = _percentile(levels, 0.9), _percentile(levels, 0.1)
+    snr = speech - noise
+    reverb = _rt60(levels, speech)
+    bak = 1 + 4 * min(1.0, max(0.0, (snr - 5) / 30))
+    level_score = 5.0 if -30 <= speech <= -10 else 3.0
+    measured = {
+        "sound": speech,
+        "snr": snr,
+        "reverb": reverb,
+        "dnsmos_bak": bak,
+        "dnsmos_ovrl": min(5.0, max(1.0, (bak + level_score) / 2 - max(0.0, reverb - 0.6))),
+    }
+    characters = sum(len("".join(text.split())) for name, text in transcripts.items() if name in audio)
+    if characters and seconds:
+        measured["speed"] = characters / seconds
+    result: dict[str, Any] = {name: RULES[name].judge(value) for name, value in measured.items()}
+    problems = [m["suggestion_en"] for m in result.values() if m["status"] != 0]
+    result["suggestion"] = " ".join(problems) if problems else "The audio meets the quality requirements."
+    return result
+
+
+def assess_upload(data: bytes | None) -> Outcome:
+    """The outcome of a job whose upload is `data` (None: nothing was uploaded)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data or b""))
+    except zipfile.BadZipFile:
+        return Outcome(
+            "FAILED",
+            "MSS.00000002",
+            "Invalid body: the uploaded data is not a zip archive",
+        )
+    with archive:
+        names = [info.filename for info in archive.infolist() if not info.is_dir()]
+        wavs = [n for n in names if n.lower().endswith(".wav")]
+        if not wavs:
+            errors = [
+                {
+                    "audio_name": "",
+                    "text_name": n,
+                    "error_code": "MSS.10001004",
+                    "error_message": "not a .wav audio file",
+                }
+                for n in names
+            ]
+            return Outcome(
+                "AUDIT_FAILED",
+                "MSS.10001004",
+                "The file not found: no .wav audio file in the zip",
+                audit_errors=errors,
+            )
+        audio: dict[str, tuple[list[float], int]] = {}
+        errors = []
+        for name in wavs:
+            try:
+                audio[PurePosixPath(name).stem] = _read_wav(archive.read(name))
+            except (
+                wave.Error,
+                EOFError,
+                ValueError,
+                KeyError,
+                zipfile.BadZipFile,
+            ) as exc:
+                errors.append(
+                    {
+                        "audio_name": name,
+                        "text_name": "",
+                        "error_code": "MSS.10001003",
+                        "error_message": f"cannot decode audio: {exc}",
+                    }
+                )
+        if errors:
+            return Outcome(
+                "AUDIT_FAILED",
+                "MSS.10001003",
+                f"{len(errors)} audio file(s) cannot be decoded",
+                audit_errors=errors,
+            )
+        transcripts = {
+            PurePosixPath(n).stem: archive.read(n).decode("utf-8", "replace")
+            for n in names
+            if n.lower().endswith(".txt")
+        }
+    return Outcome("SUCCEED", assess_result=_assess(audio, transcripts))
