@@ -83,7 +83,12 @@ def _problems(path: Path, document: dict[str, Any], node: yaml.Node) -> Iterator
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     validator = validator_class(document)
     seen: set[tuple[tuple[str | int, ...], str]] = set()
-    for error in validator.iter_errors():
+    try:
+        errors = list(validator.iter_errors())
+    except Exception as exc:  # the validator itself can trip over very malformed input
+        yield SpecProblem(path, None, None, (), f"not valid OpenAPI ({type(exc).__name__}: {exc})")
+        return
+    for error in errors:
         where = tuple(getattr(error, "absolute_path", ()) or ())
         key = (where, error.message)
         if key in seen:

@@ -45,7 +45,14 @@ class Call:
 
 
 Handler = Callable[[Call], Awaitable[Response]]
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+
+
+class AnyMethodRoute(Route):
+    """A route that takes every method, so its endpoint can answer unknown ones with a vendor 405."""
+
+    def __init__(self, path: str, endpoint: Callable[[Request], Awaitable[Response]]) -> None:
+        super().__init__(path, endpoint)
+        self.methods = None  # Starlette would otherwise answer non-GET methods itself
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,7 @@ class HuaweiService:
             except HuaweiError as exc:
                 return error_response(request, exc.status, exc.code, exc.message)
 
-        return Route(path, endpoint, methods=ALL_METHODS)
+        return AnyMethodRoute(path, endpoint)
 
     async def accept(self, request: Request) -> Call:
         """Gateway auth, then JSON parsing, then spec validation; raise HuaweiError on the first failure."""

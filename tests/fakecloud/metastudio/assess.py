@@ -174,8 +174,10 @@ def _assess(audio: dict[str, tuple[list[float], int]], transcripts: dict[str, st
 
 def assess_upload(data: bytes | None) -> Outcome:
     """The outcome of a job whose upload is `data` (None: nothing was uploaded)."""
+    if data is None:
+        return Outcome("FAILED", "MSS.10001004", "The file not found: nothing was uploaded to data_uploading_url")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data or b""))
+        archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         return Outcome(
             "FAILED",

@@ -28,7 +28,7 @@ def routes(settings: Settings, state: MetaStudioState) -> list[BaseRoute]:
     service = HuaweiService(settings, "metastudio", CODES)
 
     def not_found(exc: JobNotFound) -> HuaweiError:
-        return HuaweiError(400, "MSS.00000003", f"Invalid parameter: {exc}")
+        return HuaweiError(400, "MSS.10001002", f"Illegal URL parameter, please check: {exc}")
 
     async def create_short_job(call: Call) -> Response:
         job = state.create(

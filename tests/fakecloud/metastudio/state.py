@@ -95,8 +95,6 @@ class MetaStudioState:
             job = self._job(project_id, job_id)
             if job.timeline is not None:
                 raise Conflict(f"job {job_id} is already committed")
-            if job.upload is None:
-                raise Conflict(f"job {job_id} has no uploaded data; PUT the zip to data_uploading_url first")
             job.outcome = assess_upload(job.upload)
             job.committed = int(self._clock())
             job.timeline = Timeline(job.outcome.plan, self.progression, self._clock)

@@ -1,0 +1,53 @@
+"""Fixtures shared by the whole suite: the fake cloud in-process, credentials it accepts, clients."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from constants import METASTUDIO_URL, PROJECT_ID
+from fakecloud import FakeCloud, InProcessTransport, Settings
+from fakecloud.progression import Progression
+from metastudio_client import AsyncMetaStudio, HuaweiCredentials, MetaStudio, connect, connect_async
+from samples import voice_zip
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """The fake's documented defaults, jobs finishing at once so tests do not wait."""
+    return Settings(progression=Progression("immediate"))
+
+
+@pytest.fixture
+def cloud(settings: Settings) -> FakeCloud:
+    return FakeCloud(settings)
+
+
+@pytest.fixture
+def transport(cloud: FakeCloud) -> Iterator[InProcessTransport]:
+    with cloud.transport() as in_process:
+        yield in_process
+
+
+@pytest.fixture
+def credentials(settings: Settings) -> HuaweiCredentials:
+    return HuaweiCredentials(settings.ak, settings.sk, PROJECT_ID)
+
+
+@pytest.fixture
+def metastudio(credentials: HuaweiCredentials, transport: InProcessTransport) -> Iterator[MetaStudio]:
+    with connect(base_url=METASTUDIO_URL, credentials=credentials, transport=transport) as client:
+        yield client
+
+
+@pytest.fixture
+async def ametastudio(credentials: HuaweiCredentials, transport: InProcessTransport) -> AsyncIterator[AsyncMetaStudio]:
+    async with connect_async(base_url=METASTUDIO_URL, credentials=credentials, transport=transport) as client:
+        yield client
+
+
+@pytest.fixture
+def recording(tmp_path: Path) -> Path:
+    """A zip of three good sentences (.wav + .txt) that the fake assesses as SUCCEED."""
+    return voice_zip(tmp_path / "voice.zip")

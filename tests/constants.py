@@ -1,0 +1,4 @@
+"""Values the tests share: the project the fake is called with and the in-process base URLs."""
+
+PROJECT_ID = "0123456789abcdef0123456789abcdef"
+METASTUDIO_URL = "https://metastudio.fake"

@@ -1,0 +1,105 @@
+"""The hand-written specs: valid OpenAPI, examples that validate, provenance on every operation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_schema_validator import OAS30Validator
+from spec_check import SpecError, load, spec_files
+
+SPECS = spec_files()
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in document["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def _examples(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any], Any]]:
+    """(place, schema, example) for every example written next to a schema in the document."""
+    if isinstance(node, dict):
+        schema = node.get("schema")
+        if isinstance(schema, dict):
+            if "example" in node:
+                yield where, schema, node["example"]
+            for name, example in (node.get("examples") or {}).items():
+                yield f"{where} › examples › {name}", schema, example["value"]
+        if "example" in node and ("type" in node or "$ref" in node or "allOf" in node):
+            yield where, node, node["example"]
+        for key, value in node.items():
+            yield from _examples(value, f"{where} › {key}" if where else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _examples(value, f"{where} › {index}")
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+def test_spec_is_valid_openapi(spec: Path) -> None:
+    assert load(spec)["openapi"].startswith("3.")
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+def test_every_example_validates_against_its_schema(spec: Path) -> None:
+    document = load(spec)
+    components = document.get("components", {})
+    found = list(_examples(document))
+    assert found, "the spec carries the documented examples"
+    for where, schema, example in found:
+        validator = OAS30Validator({"allOf": [schema], "components": components})
+        errors = [e.message for e in validator.iter_errors(example)]
+        assert not errors, f"{spec.name}: {where}: {errors}"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+def test_every_operation_names_its_source_pages(spec: Path) -> None:
+    document = load(spec)
+    ids = []
+    for path, method, operation in _operations(document):
+        ids.append(operation["operationId"])
+        sources = operation.get("x-doc-sources")
+        assert sources, f"{method.upper()} {path} has no x-doc-sources"
+        for source in sources:
+            assert source["url"].startswith("https://") and source["title"], source
+    assert len(ids) == len(set(ids)), "operationIds are unique"
+
+
+def test_metastudio_covers_the_four_short_job_operations() -> None:
+    document = load(next(s for s in SPECS if s.name == "metastudio.yaml"))
+    assert {op["operationId"] for _, _, op in _operations(document)} == {
+        "CreateShortJob", "CommitShortJob", "ShowShortJob", "ShowJobAuditResult",
+    }  # fmt: skip
+    states = document["components"]["schemas"]["ShortJobState"]["enum"]
+    assert len(states) == 14 and {"SUCCEED", "FAILED", "SPLIT_FAILED", "AUDIT_FAILED"} <= set(states)
+    language = document["components"]["schemas"]["CreateShortJobRequestBody"]["properties"]["language"]
+    assert language["default"] == "CN"
+
+
+def test_a_spec_error_names_the_file_and_the_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    document = yaml.safe_load((SPECS[0]).read_text(encoding="utf-8"))
+    schema = {"type": "object", "properties": {"n": {"type": "integr"}}}
+    document["paths"]["/x"] = {
+        "get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}}
+    }
+    broken.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    line = next(i for i, text in enumerate(broken.read_text().splitlines(), 1) if text.startswith("  /x:"))
+    with pytest.raises(SpecError) as caught:
+        load(broken)
+    message = str(caught.value)
+    assert "broken.yaml:" in message and "paths › /x" in message
+    reported = int(message.split("broken.yaml:")[1].split(":")[0])
+    assert line <= reported <= line + 10
+
+
+def test_yaml_syntax_errors_carry_the_line(tmp_path: Path) -> None:
+    broken = tmp_path / "syntax.yaml"
+    broken.write_text("openapi: 3.0.3\ninfo:\n  title: [unclosed\n", encoding="utf-8")
+    with pytest.raises(SpecError, match=r"syntax\.yaml:\d+:\d+: .*YAML syntax error"):
+        load(broken)
