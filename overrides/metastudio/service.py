@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import httpx
 
@@ -31,7 +31,8 @@ from ...models import (
     ShowShortJobResponseBody,
 )
 from ...types import UNSET, Unset
-from ..common import DEFAULT_TIMEOUT, Backoff, UnexpectedResponse
+from ..common import DEFAULT_TIMEOUT, Backoff
+from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
 from ..huawei import HuaweiCredentials, Secret
 from ..huawei.session import huawei_client
@@ -45,20 +46,7 @@ ENDPOINTS = {
 DEFAULT_REGION = "cn-north-4"
 DEFAULT_WAIT_TIMEOUT = 600.0
 
-M = TypeVar("M")
 Progress = Callable[[ShowShortJobResponseBody], None]
-
-
-def _expect(model: type[M], parsed: object, response: httpx.Response | None = None) -> M:
-    if isinstance(parsed, model):
-        return parsed
-    raise UnexpectedResponse(
-        status_code=response.status_code if response is not None else 0,
-        error_code=None,
-        error_msg=f"expected a {model.__name__}, got {type(parsed).__name__}",
-        request_id=None,
-        response=response,
-    )
 
 
 def endpoint(region: str) -> str:
@@ -101,7 +89,7 @@ class MetaStudio(_ShortJobs):
         language: Language | Unset = UNSET,
     ) -> CreateShortJobResponseBody:
         body = self._create_body(job_type, language)
-        return _expect(
+        return expect_model(
             CreateShortJobResponseBody,
             create_short_job.sync(self.project_id, client=self.client, body=body),
         )
@@ -110,14 +98,14 @@ class MetaStudio(_ShortJobs):
         commit_short_job.sync_detailed(self.project_id, job_id, client=self.client)
 
     def show_short_job(self, job_id: str) -> ShowShortJobResponseBody:
-        return _expect(
+        return expect_model(
             ShowShortJobResponseBody,
             show_short_job.sync(self.project_id, job_id, client=self.client),
         )
 
     def show_job_audit_result(self, job_id: str) -> ShowJobAuditResultResponseBody:
         parsed = show_job_audit_result.sync(self.project_id, job_id, client=self.client)
-        return _expect(ShowJobAuditResultResponseBody, parsed)
+        return expect_model(ShowJobAuditResultResponseBody, parsed)
 
     def upload_short_job_data(self, data_uploading_url: str, zip_path: str | Path) -> None:
         upload_zip(self.client.get_httpx_client(), data_uploading_url, zip_path)
@@ -177,18 +165,18 @@ class AsyncMetaStudio(_ShortJobs):
     ) -> CreateShortJobResponseBody:
         body = self._create_body(job_type, language)
         parsed = await create_short_job.asyncio(self.project_id, client=self.client, body=body)
-        return _expect(CreateShortJobResponseBody, parsed)
+        return expect_model(CreateShortJobResponseBody, parsed)
 
     async def commit_short_job(self, job_id: str) -> None:
         await commit_short_job.asyncio_detailed(self.project_id, job_id, client=self.client)
 
     async def show_short_job(self, job_id: str) -> ShowShortJobResponseBody:
         parsed = await show_short_job.asyncio(self.project_id, job_id, client=self.client)
-        return _expect(ShowShortJobResponseBody, parsed)
+        return expect_model(ShowShortJobResponseBody, parsed)
 
     async def show_job_audit_result(self, job_id: str) -> ShowJobAuditResultResponseBody:
         parsed = await show_job_audit_result.asyncio(self.project_id, job_id, client=self.client)
-        return _expect(ShowJobAuditResultResponseBody, parsed)
+        return expect_model(ShowJobAuditResultResponseBody, parsed)
 
     async def upload_short_job_data(self, data_uploading_url: str, zip_path: str | Path) -> None:
         await aupload_zip(self.client.get_async_httpx_client(), data_uploading_url, zip_path)

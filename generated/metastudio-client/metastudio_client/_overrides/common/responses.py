@@ -17,7 +17,7 @@ import pkgutil
 from collections.abc import Callable
 from http import HTTPStatus
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -25,6 +25,23 @@ from ...types import Response
 from .errors import ApiError, ResponseParseError, UnexpectedResponse
 
 ErrorDecoder = Callable[[httpx.Response], ApiError | None]
+M = TypeVar("M")
+
+
+def expect_model(model: type[M], parsed: object) -> M:
+    """`parsed` as the documented success model; UnexpectedResponse if the call returned anything else.
+
+    The generated `sync()`/`asyncio()` are typed `Model | ErrorModel | None`; with the patch below
+    errors raise, so only an undocumented 2xx status can leave something else here.
+    """
+    if isinstance(parsed, model):
+        return parsed
+    raise UnexpectedResponse(
+        status_code=0,
+        error_code=None,
+        error_msg=f"expected a {model.__name__}, got {type(parsed).__name__} (undocumented success status?)",
+        request_id=None,
+    )
 
 
 def _builder(module: ModuleType, decode_error: ErrorDecoder) -> Callable[..., Response[Any]]:
