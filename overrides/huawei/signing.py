@@ -15,8 +15,10 @@ signed. This follows the API signing guide (support.huaweicloud.com/devg-apisign
 
 Signed headers: host, x-sdk-date, content-type and every x-* header (what a proxy may rewrite, such
 as user-agent or accept-encoding, is left out). The query string is re-sent in its canonical form,
-so the server sees exactly what was signed. Requests to another host than the API's (e.g. an OBS
-upload URL) are neither signed nor given a token. Works for sync and asyncio clients.
+so the server sees exactly what was signed. A streamed body is not read into memory to be hashed:
+it is signed as ``X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD``, as Huawei's SDKs do for uploads.
+Requests to another host than the API's (e.g. an OBS upload URL) are neither signed nor given a
+token. Works for sync and asyncio clients.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ ALGORITHM = "SDK-HMAC-SHA256"
 DATE_FORMAT = "%Y%m%dT%H%M%SZ"
 HEADER_DATE = "X-Sdk-Date"
 HEADER_CONTENT_SHA256 = "X-Sdk-Content-Sha256"
+UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
 
 
 def _encode(text: str) -> str:
@@ -98,8 +101,6 @@ def _is_signed(name: str) -> bool:
 class AkSkAuth(httpx.Auth):
     """Sign each request to `host` (every request when host is None) with SDK-HMAC-SHA256."""
 
-    requires_request_body = True
-
     def __init__(
         self,
         credentials: HuaweiCredentials,
@@ -130,9 +131,14 @@ class AkSkAuth(httpx.Auth):
             request.headers.setdefault("X-Project-Id", credentials.project_id)
         if credentials.security_token:
             request.headers["X-Security-Token"] = credentials.security_token.reveal()
+        try:
+            body_hash = hashlib.sha256(request.content).hexdigest()
+        except httpx.RequestNotRead:  # a streamed upload: do not read it whole to hash it
+            body_hash = UNSIGNED_PAYLOAD
+            request.headers.setdefault(HEADER_CONTENT_SHA256, UNSIGNED_PAYLOAD)
         headers = {name: value for name, value in request.headers.items()}
         signed = sorted(name for name in headers if _is_signed(name))
-        payload = headers.get(HEADER_CONTENT_SHA256.lower()) or hashlib.sha256(request.content).hexdigest()
+        payload = headers.get(HEADER_CONTENT_SHA256.lower()) or body_hash
         canonical = canonical_request(request.method, request.url.raw_path.split(b"?")[0].decode("ascii"), query,
                                       headers, signed, payload)  # fmt: skip
         text = string_to_sign(canonical, headers[HEADER_DATE.lower()])

@@ -25,8 +25,8 @@ class _AkSkForRequests(requests.auth.AuthBase):
             return prepared
         del prepared.headers["Authorization"]
         body = prepared.body or b""
-        content = body.encode() if isinstance(body, str) else body
-        headers = dict(prepared.headers)
+        content = body.encode() if isinstance(body, str) else bytes(body)  # type: ignore[arg-type]
+        headers = {name: str(value) for name, value in prepared.headers.items()}
         request = httpx.Request(str(prepared.method), str(prepared.url), headers=headers, content=content)
         self.signer.sign(request)
         prepared.url = str(request.url)

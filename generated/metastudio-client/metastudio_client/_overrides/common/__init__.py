@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import api, models
 from ...client import AuthenticatedClient, Client
+from ...types import Unset
 from . import compat, responses, timeouts
 from .compat import is_known
 from .errors import (
@@ -46,6 +47,6 @@ def install(decode_error: ErrorDecoder) -> None:
     if _installed:
         return
     _installed = True
-    compat.install(models)
+    compat.install(models, Unset)
     responses.install(api, decode_error)
     timeouts.install(Client, AuthenticatedClient)

@@ -8,7 +8,8 @@ What the generator's parsers do with data a newer server may send, and what this
   as a None the type does not allow (strings, numbers) → the field is treated as absent (UNSET);
 - a missing required field raises a bare KeyError → ResponseParseError naming model and field.
 Unknown fields were already kept in ``additional_properties`` by the generator. Nullable fields
-(``nullable: true`` in the spec) keep their None.
+(``nullable: true`` in the spec) keep their None. ``UNSET`` also gets a readable repr, so printed
+models say ``UNSET`` instead of ``<...Unset object at 0x...>``.
 
 Caveat: generated union parsers tell enum members apart by their ValueError; none of our specs
 put an enum inside a union, and a test pins that.
@@ -88,7 +89,12 @@ def tolerate_nulls(model: type[Any]) -> None:
     model.from_dict = classmethod(from_dict)
 
 
-def install(models: ModuleType) -> None:
+def _unset_repr(self: object) -> str:
+    return "UNSET"
+
+
+def install(models: ModuleType, unset_class: type[Any]) -> None:
+    unset_class.__repr__ = _unset_repr  # type: ignore[assignment]
     for name in getattr(models, "__all__", ()):
         value = getattr(models, name)
         if isinstance(value, type) and issubclass(value, enum.Enum):
