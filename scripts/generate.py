@@ -171,7 +171,8 @@ def _apply_overrides(target: Target, out: Path) -> None:
 
 
 def build(target: Target, work: Path) -> Path:
-    """Generate one project into `work` and return its folder."""
+    """Generate one project into the folder `work` (created if needed) and return the project folder."""
+    work.mkdir(parents=True, exist_ok=True)
     out = _run_generator(target, work)
     _apply_overrides(target, out)
     (out / STAMP).write_text(inputs_hash(target) + "\n", encoding="utf-8")

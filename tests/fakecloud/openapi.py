@@ -17,6 +17,8 @@ from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from openapi_core.validation.request.validators import V30RequestBodyValidator, V30RequestParametersValidator
 from starlette.requests import Request
 
+from .headers import DecodedHeaders
+
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 
 
@@ -29,7 +31,12 @@ def spec_document(name: str) -> dict[str, Any]:
 
 
 class _OpenAPIRequest(StarletteOpenAPIRequest):
-    """openapi-core reads a lone ";" in a path segment as an empty matrix parameter; keep it encoded."""
+    """Headers read as UTF-8 (see headers.py), and a lone ";" in a path segment kept encoded, which
+    openapi-core would otherwise read as an empty matrix parameter."""
+
+    def __init__(self, request: Request, body: bytes) -> None:
+        super().__init__(request, body)
+        self.parameters.header = DecodedHeaders(request.scope["headers"])
 
     @property
     def path(self) -> str:

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from ..headers import DecodedHeaders
 from ..openapi import RequestValidator
 from ..request_ids import request_id
 from ..settings import Settings
@@ -101,7 +102,7 @@ class HuaweiService:
                 method=request.method,
                 raw_path=request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?")[0],
                 raw_query=request.scope.get("query_string", b"").decode("latin-1"),
-                headers={k.decode("latin-1").lower(): v.decode("latin-1") for k, v in request.scope["headers"]},
+                headers=DecodedHeaders(request.scope["headers"]),
                 body=body,
             )
             try:

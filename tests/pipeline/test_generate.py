@@ -1,0 +1,144 @@
+"""scripts/generate.py: deterministic output, stale files caught, spec errors located, and packages that
+install and work without this repository. Also one small functional test with an inline spec."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import generate
+import pytest
+from spec_check import ROOT
+
+METASTUDIO = generate.target_for(ROOT / "specs" / "metastudio.yaml")
+
+
+def test_generation_is_byte_for_byte_deterministic(tmp_path: Path) -> None:
+    first = generate.build(METASTUDIO, tmp_path / "a")
+    second = generate.build(METASTUDIO, tmp_path / "b")
+    files_a = {p.relative_to(first): p.read_bytes() for p in first.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(second): p.read_bytes() for p in second.rglob("*") if p.is_file()}
+    assert files_a == files_b
+    assert Path("metastudio_client/py.typed") in files_a
+    assert Path("metastudio_client/_overrides/huawei/signing.py") in files_a
+    assert not any(".ruff_cache" in str(p) or "__pycache__" in str(p) for p in files_a)
+
+
+def test_differences_name_changed_missing_and_extra_files(tmp_path: Path) -> None:
+    fresh = generate.build(METASTUDIO, tmp_path / "fresh")
+    committed = ROOT / "generated" / "tmp-test-copy"
+    try:
+        subprocess.run(["cp", "-r", str(fresh), str(committed)], check=True)
+        (committed / "metastudio_client" / "client.py").write_text("# edited by hand\n")
+        (committed / "metastudio_client" / "types.py").unlink()
+        (committed / "metastudio_client" / "stale.py").write_text("")
+        found = generate.differences(fresh, committed)
+    finally:
+        subprocess.run(["rm", "-rf", str(committed)], check=True)
+    assert found == [
+        "generated/tmp-test-copy/metastudio_client/client.py (content differs)",
+        "generated/tmp-test-copy/metastudio_client/stale.py (not produced by the generator)",
+        "generated/tmp-test-copy/metastudio_client/types.py (missing from generated/)",
+    ]
+
+
+def test_a_spec_error_stops_generation_naming_file_and_line(tmp_path: Path) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text((ROOT / "specs" / "metastudio.yaml").read_text().replace("type: integer", "type: integr", 1))
+    result = subprocess.run(
+        [sys.executable, "scripts/generate.py", str(spec)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert "spec error, nothing generated" in result.stderr and "bad.yaml:" in result.stderr
+    assert "'integr' is not valid" in result.stderr
+
+
+def test_only_changed_inputs_are_regenerated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(generate, "GENERATED_DIR", tmp_path)
+    generate.generate([METASTUDIO], force=False)
+    stamp = (tmp_path / "metastudio-client" / generate.STAMP).read_text().strip()
+    generate.generate([METASTUDIO], force=False)
+    assert stamp == generate.inputs_hash(METASTUDIO)
+    assert capsys.readouterr().out.splitlines()[1] == "metastudio-client: up to date"
+    (tmp_path / "metastudio-client" / generate.STAMP).write_text("stale\n")
+    generate.generate([METASTUDIO], force=False)
+    assert "generated from specs/metastudio.yaml" in capsys.readouterr().out
+
+
+def test_package_installs_and_works_without_this_repository(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "-w", str(wheels),
+         str(METASTUDIO.output)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    wheel = next(wheels.glob("metastudio_client-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "metastudio_client/py.typed" in names and "metastudio_client/_overrides/metastudio/service.py" in names
+    target = tmp_path / "site"
+    install = [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)]
+    subprocess.run(install, check=True, capture_output=True)
+    script = textwrap.dedent("""
+        import sys, metastudio_client
+        assert metastudio_client.__file__.startswith(sys.argv[1]), metastudio_client.__file__
+        assert not any("tests" in p or p.endswith("generated") for p in sys.path[1:] if "site" not in p)
+        from metastudio_client import connect, HuaweiCredentials
+        client = connect(credentials=HuaweiCredentials("AK0000000000", "sk", "p"))
+        print(client.client._base_url)
+    """)
+    venv_site = next(Path(sys.prefix).glob("lib/python3*/site-packages"))
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path[:0] = [{str(target)!r}, {str(venv_site)!r}]\n{script}",
+         str(target)],
+        cwd=tmp_path, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "https://metastudio.cn-north-4.myhuaweicloud.com"
+
+
+INLINE_SPEC = """
+openapi: 3.0.3
+info:
+  title: Inline
+  version: "1"
+  x-client: {package: inline_client, project: inline-client, overrides: [common, huawei]}
+paths:
+  /things/{id}:
+    get:
+      operationId: ShowThing
+      x-doc-sources: [{url: "https://example.com/doc", title: Show a thing}]
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id]
+                properties:
+                  id: {type: string}
+                  note: {type: string, nullable: true}
+                  kind: {type: string, enum: [a, b]}
+"""
+
+
+def test_nullable_fields_keep_their_null_and_others_read_as_unset(tmp_path: Path) -> None:
+    spec = tmp_path / "inline.yaml"
+    spec.write_text(INLINE_SPEC)
+    out = generate.build(generate.target_for(spec), tmp_path / "out")
+    script = textwrap.dedent("""
+        from inline_client.models import ShowThingResponse200
+        from inline_client.types import Unset
+        thing = ShowThingResponse200.from_dict({"id": "x", "note": None, "kind": None})
+        assert thing.note is None and isinstance(thing.kind, Unset), thing
+        assert ShowThingResponse200.from_dict({"id": "x", "kind": "c"}).kind == "c"
+        print("ok")
+    """)
+    result = subprocess.run([sys.executable, "-c", script], cwd=out, capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr
