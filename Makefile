@@ -10,8 +10,9 @@ RUN = PYTHONPATH=$(PYPATH) $(BIN)/python
 HAND_WRITTEN := overrides scripts tests
 FAKE_PORT ?= 8765
 BASE_URL ?=
+DOCS ?= ../shared/seeds ../shared/docs
 
-.PHONY: help setup generate check-generated validate lint test demo mock contract lock clean
+.PHONY: help setup generate check-generated validate lint test demo mock contract check-docs lock clean
 
 help:
 	@echo "make demo        set up, regenerate, run the MetaStudio short-job flow against the in-process fake"
@@ -19,6 +20,7 @@ help:
 	@echo "make generate    regenerate generated/ from specs/ + overrides/ (FORCE=1 to rebuild all)"
 	@echo "make mock        serve the fake cloud on 127.0.0.1:\$$FAKE_PORT ($(FAKE_PORT))"
 	@echo "make contract BASE_URL=...   contract tests against a live server (credentials from the environment)"
+	@echo "make check-docs DOCS=\"dir ...\"   compare saved vendor doc pages with specs/ (exit 1 on drift)"
 
 setup: $(VENV)/.installed
 
@@ -53,6 +55,9 @@ mock: setup
 contract: setup
 	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://metastudio.cn-north-4.myhuaweicloud.com [CONTRACT_WRITE=1]"; exit 2)
 	CONTRACT_BASE_URL=$(BASE_URL) $(RUN) -m pytest tests/contract -p no:randomly
+
+check-docs: setup
+	$(RUN) scripts/check_docs.py $(if $(JSON),--json) $(DOCS)
 
 lock:
 	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
