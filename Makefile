@@ -12,7 +12,7 @@ FAKE_PORT ?= 8765
 BASE_URL ?=
 DOCS ?= ../shared/seeds ../shared/docs
 
-.PHONY: help setup generate check-generated validate lint test demo mock contract check-docs lock clean
+.PHONY: help setup generate check-generated validate lint test demo mock contract check-docs diff-specs regen lock clean
 
 help:
 	@echo "make demo        set up, regenerate, run the MetaStudio short-job flow against the in-process fake"
@@ -21,6 +21,8 @@ help:
 	@echo "make mock        serve the fake cloud on 127.0.0.1:\$$FAKE_PORT ($(FAKE_PORT))"
 	@echo "make contract BASE_URL=...   contract tests against a live server (credentials from the environment)"
 	@echo "make check-docs DOCS=\"dir ...\"   compare saved vendor doc pages with specs/ (exit 1 on drift)"
+	@echo "make diff-specs BASE=<ref>   breaking-change report of specs/ and generated/ against a git ref"
+	@echo "make regen       after editing a spec: validate, regenerate, lint, contract tests, report against HEAD"
 
 setup: $(VENV)/.installed
 
@@ -58,6 +60,14 @@ contract: setup
 
 check-docs: setup
 	$(RUN) scripts/check_docs.py $(if $(JSON),--json) $(DOCS)
+
+diff-specs: setup
+	$(RUN) scripts/diff_specs.py --base $(or $(BASE),HEAD) $(if $(JSON),--json)
+
+# The gate to run after editing a spec: each step stops the chain when it fails.
+regen: validate generate lint
+	$(RUN) -m pytest tests/contract -q
+	$(RUN) scripts/diff_specs.py --base HEAD
 
 lock:
 	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
