@@ -1,8 +1,9 @@
 """Build a generated Client that talks to a Huawei Cloud endpoint: auth, project and timeout set.
 
-The generated Client knows nothing of Huawei auth and has no timeout. `huawei_client` resolves the
+The generated Client knows nothing of Huawei auth, regions or timeouts. `huawei_client` resolves the
 credentials (arguments first, then the HUAWEICLOUD_SDK_* variables), picks AK/SK signing or IAM token
-auth, limits it to the API host, and returns the client with the project ID the calls need.
+auth, limits it to the API host, and returns the client with the project ID the calls need;
+`regional_client` does the same for a service's region (its endpoint table) or an explicit base URL.
 """
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ from ...client import Client
 from ..common import DEFAULT_TIMEOUT
 from .credentials import ENV_PROJECT_ID, HuaweiCredentials, Secret, require_project_id
 from .signing import AkSkAuth, TokenAuth
+
+
+def endpoint(service: str, endpoints: Mapping[str, str], region: str) -> str:
+    """The endpoint of `service` in `region`; ValueError naming the known regions otherwise."""
+    try:
+        return endpoints[region]
+    except KeyError:
+        raise ValueError(f"unknown {service} region {region!r}; known: {', '.join(endpoints)}") from None
 
 
 def huawei_client(
@@ -47,3 +56,26 @@ def huawei_client(
         httpx_args["transport"] = transport
     timeout_value = timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
     return Client(base_url=base_url, timeout=timeout_value, httpx_args=httpx_args), project
+
+
+def regional_client(
+    service: str,
+    endpoints: Mapping[str, str],
+    *,
+    region: str,
+    base_url: str | None = None,
+    credentials: HuaweiCredentials | None = None,
+    token: str | Secret | None = None,
+    project_id: str | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+) -> tuple[Client, str]:
+    """`huawei_client` for `base_url`, or for the endpoint of `region` when no base URL is given."""
+    return huawei_client(
+        base_url or endpoint(service, endpoints, region),
+        credentials=credentials,
+        token=token,
+        project_id=project_id,
+        timeout=timeout,
+        transport=transport,
+    )

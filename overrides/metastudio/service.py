@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import httpx
 
@@ -35,7 +34,8 @@ from ..common import DEFAULT_TIMEOUT, Backoff
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
 from ..huawei import HuaweiCredentials, Secret
-from ..huawei.session import huawei_client
+from ..huawei.facade import AsyncFacade, ProjectFacade, SyncFacade
+from ..huawei.session import regional_client
 from . import jobs
 from .uploads import aupload_zip, checked_zip, upload_zip
 
@@ -49,21 +49,7 @@ DEFAULT_WAIT_TIMEOUT = 600.0
 Progress = Callable[[ShowShortJobResponseBody], None]
 
 
-def endpoint(region: str) -> str:
-    try:
-        return ENDPOINTS[region]
-    except KeyError:
-        raise ValueError(f"unknown MetaStudio region {region!r}; known: {', '.join(ENDPOINTS)}") from None
-
-
-class _ShortJobs:
-    def __init__(self, client: Client, project_id: str) -> None:
-        self.client = client
-        self.project_id = project_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_id={self.project_id!r})"
-
+class _ShortJobs(ProjectFacade):
     @staticmethod
     def _create_body(job_type: ShortJobType, language: Language | Unset) -> CreateShortJobRequestBody:
         return CreateShortJobRequestBody(job_type=job_type, language=language)
@@ -80,7 +66,7 @@ class _ShortJobs:
         }
 
 
-class MetaStudio(_ShortJobs):
+class MetaStudio(_ShortJobs, SyncFacade):
     """Synchronous MetaStudio short-job client; the generated `client` stays usable directly."""
 
     def create_short_job(
@@ -142,20 +128,8 @@ class MetaStudio(_ShortJobs):
         self.commit_short_job(created.job_id)
         return self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
-    def close(self) -> None:
-        self.client.get_httpx_client().close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None],
-    ) -> None:
-        self.close()
-
-
-class AsyncMetaStudio(_ShortJobs):
+class AsyncMetaStudio(_ShortJobs, AsyncFacade):
     """Asyncio twin of MetaStudio (same methods, awaitable)."""
 
     async def create_short_job(
@@ -211,15 +185,6 @@ class AsyncMetaStudio(_ShortJobs):
         await self.commit_short_job(created.job_id)
         return await self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
-    async def aclose(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
 
 def _client(
     region: str,
@@ -230,9 +195,11 @@ def _client(
     timeout: httpx.Timeout | float | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
 ) -> tuple[Client, str]:
-    url = base_url or endpoint(region)
-    return huawei_client(
-        url,
+    return regional_client(
+        "MetaStudio",
+        ENDPOINTS,
+        region=region,
+        base_url=base_url,
         credentials=credentials,
         token=token,
         project_id=project_id,
