@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
@@ -58,24 +58,40 @@ def huawei_client(
     return Client(base_url=base_url, timeout=timeout_value, httpx_args=httpx_args), project
 
 
+class ConnectOptions(TypedDict, total=False):
+    """How a service facade's `connect()` reaches and authenticates to its API; every key is optional.
+
+    region:      the region whose endpoint to call (each service has its default region)
+    base_url:    an endpoint to call instead (a proxy, a fake)
+    credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables)
+    token:       an IAM token to send instead of signing with AK/SK
+    project_id:  the project (default: the credentials' or HUAWEICLOUD_SDK_PROJECT_ID)
+    timeout:     per-request timeout in seconds or httpx.Timeout (default DEFAULT_TIMEOUT; None: none)
+    transport:   an httpx transport (sync, async or both), e.g. an in-process fake
+    """
+
+    region: str
+    base_url: str | None
+    credentials: HuaweiCredentials | None
+    token: str | Secret | None
+    project_id: str | None
+    timeout: httpx.Timeout | float | None
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+
+
 def regional_client(
     service: str,
     endpoints: Mapping[str, str],
-    *,
-    region: str,
-    base_url: str | None = None,
-    credentials: HuaweiCredentials | None = None,
-    token: str | Secret | None = None,
-    project_id: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    default_region: str,
+    **options: Unpack[ConnectOptions],
 ) -> tuple[Client, str]:
-    """`huawei_client` for `base_url`, or for the endpoint of `region` when no base URL is given."""
+    """`huawei_client` for `base_url`, or for the endpoint of the region when no base URL is given."""
+    base_url = options.get("base_url") or endpoint(service, endpoints, options.get("region", default_region))
     return huawei_client(
-        base_url or endpoint(service, endpoints, region),
-        credentials=credentials,
-        token=token,
-        project_id=project_id,
-        timeout=timeout,
-        transport=transport,
+        base_url,
+        credentials=options.get("credentials"),
+        token=options.get("token"),
+        project_id=options.get("project_id"),
+        timeout=options.get("timeout", DEFAULT_TIMEOUT),
+        transport=options.get("transport"),
     )

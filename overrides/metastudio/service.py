@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import Any, Unpack
 
 from ...api.short_jobs import (
     commit_short_job,
@@ -20,7 +18,6 @@ from ...api.short_jobs import (
     show_job_audit_result,
     show_short_job,
 )
-from ...client import Client
 from ...models import (
     CreateShortJobRequestBody,
     CreateShortJobResponseBody,
@@ -30,12 +27,11 @@ from ...models import (
     ShowShortJobResponseBody,
 )
 from ...types import UNSET, Unset
-from ..common import DEFAULT_TIMEOUT, Backoff
+from ..common import Backoff
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
-from ..huawei import HuaweiCredentials, Secret
 from ..huawei.facade import AsyncFacade, ProjectFacade, SyncFacade
-from ..huawei.session import regional_client
+from ..huawei.session import ConnectOptions, regional_client
 from . import jobs
 from .uploads import aupload_zip, checked_zip, upload_zip
 
@@ -186,54 +182,15 @@ class AsyncMetaStudio(_ShortJobs, AsyncFacade):
         return await self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
 
-def _client(
-    region: str,
-    base_url: str | None,
-    credentials: HuaweiCredentials | None,
-    token: str | Secret | None,
-    project_id: str | None,
-    timeout: httpx.Timeout | float | None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> tuple[Client, str]:
-    return regional_client(
-        "MetaStudio",
-        ENDPOINTS,
-        region=region,
-        base_url=base_url,
-        credentials=credentials,
-        token=token,
-        project_id=project_id,
-        timeout=timeout,
-        transport=transport,
-    )
-
-
-def connect(
-    *,
-    region: str = DEFAULT_REGION,
-    base_url: str | None = None,
-    credentials: HuaweiCredentials | None = None,
-    token: str | Secret | None = None,
-    project_id: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> MetaStudio:
-    """A MetaStudio client for `region` (or `base_url`), signing with AK/SK unless `token` is given.
+def connect(**options: Unpack[ConnectOptions]) -> MetaStudio:
+    """A MetaStudio client for `region` (default cn-north-4) or `base_url`, signing with AK/SK unless
+    `token` is given (options: huawei.session.ConnectOptions).
 
     Credentials default to the HUAWEICLOUD_SDK_AK / _SK / _PROJECT_ID / _SECURITY_TOKEN variables.
     """
-    return MetaStudio(*_client(region, base_url, credentials, token, project_id, timeout, transport))
+    return MetaStudio(*regional_client("MetaStudio", ENDPOINTS, DEFAULT_REGION, **options))
 
 
-def connect_async(
-    *,
-    region: str = DEFAULT_REGION,
-    base_url: str | None = None,
-    credentials: HuaweiCredentials | None = None,
-    token: str | Secret | None = None,
-    project_id: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> AsyncMetaStudio:
+def connect_async(**options: Unpack[ConnectOptions]) -> AsyncMetaStudio:
     """Asyncio twin of `connect`."""
-    return AsyncMetaStudio(*_client(region, base_url, credentials, token, project_id, timeout, transport))
+    return AsyncMetaStudio(*regional_client("MetaStudio", ENDPOINTS, DEFAULT_REGION, **options))
