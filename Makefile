@@ -5,7 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Expanded when a recipe runs, so packages generated earlier in the same run are found.
-PYPATH = tests$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=))
+empty :=
+space := $(empty) $(empty)
+PYPATH = tests$(subst $(space),,$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=)))
 RUN = PYTHONPATH=$(PYPATH) $(BIN)/python
 HAND_WRITTEN := overrides scripts tests
 FAKE_PORT ?= 8765
