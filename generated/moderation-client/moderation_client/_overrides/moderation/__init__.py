@@ -19,6 +19,7 @@ from ..common import (
 )
 from ..huawei import AkSkAuth, HuaweiCredentials, Secret, TokenAuth
 from ..huawei.session import ConnectOptions
+from . import secrets
 from .callbacks import SIGNATURE_HEADER, callback_signature, parse_callback, verify_callback_signature
 from .jobs import FAILED_STATUSES, SUCCEEDED_STATUSES, AudioJobFailed
 from .report import verdict_report
@@ -71,3 +72,4 @@ __all__ = [
 
 def install() -> None:
     huawei.install()
+    secrets.install()
