@@ -75,6 +75,7 @@ class CallbackSender:
         self.retry_delay = retry_delay
         self.timeout = timeout
         self.deliveries: list[Delivery] = []
+        self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
 
     def deliver(self, job: AudioJob) -> None:
@@ -92,7 +93,16 @@ class CallbackSender:
             name=f"fake-callback-{job.job_id}",
             daemon=True,
         )
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
+
+    def join(self, timeout: float = 10.0) -> None:
+        """Wait until every delivery started so far has finished (for tests)."""
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
+            thread.join(timeout)
 
     def _record(self, delivery: Delivery) -> None:
         with self._lock:
