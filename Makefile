@@ -16,7 +16,7 @@ BASE_URL ?=
 .PHONY: help setup generate check-generated validate lint test demo mock contract lock clean
 
 help:
-	@echo "make demo        set up, regenerate, run the MetaStudio short-job flow against the in-process fake"
+	@echo "make demo        set up, regenerate, run the MetaStudio and Content Moderation flows against the in-process fake"
 	@echo "make test        set up and run every check (what CI runs)"
 	@echo "make generate    regenerate generated/ from specs/ + overrides/ (FORCE=1 to rebuild all)"
 	@echo "make mock        serve the fake cloud on 127.0.0.1:\$$FAKE_PORT ($(FAKE_PORT))"
@@ -53,7 +53,7 @@ mock: setup
 	$(RUN) -m fakecloud
 
 contract: setup
-	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://metastudio.cn-north-4.myhuaweicloud.com [CONTRACT_WRITE=1]"; exit 2)
+	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://<service>.cn-north-4.myhuaweicloud.com [CONTRACT_WRITE=1]"; exit 2)
 	CONTRACT_BASE_URL=$(BASE_URL) $(RUN) -m pytest tests/contract -p no:randomly
 
 lock:
