@@ -5,7 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Expanded when a recipe runs, so packages generated earlier in the same run are found.
-PYPATH = tests$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=))
+empty :=
+space := $(empty) $(empty)
+PYPATH = tests$(subst $(space),,$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=)))
 RUN = PYTHONPATH=$(PYPATH) $(BIN)/python
 HAND_WRITTEN := overrides scripts tests
 FAKE_PORT ?= 8765
@@ -15,7 +17,7 @@ DOCS ?= ../shared/seeds ../shared/docs
 .PHONY: help setup generate check-generated validate lint test demo mock contract check-docs diff-specs regen lock clean
 
 help:
-	@echo "make demo        set up, regenerate, run the MetaStudio short-job flow against the in-process fake"
+	@echo "make demo        set up, regenerate, run the MetaStudio and Content Moderation flows against the in-process fake"
 	@echo "make test        set up and run every check (what CI runs)"
 	@echo "make generate    regenerate generated/ from specs/ + overrides/ (FORCE=1 to rebuild all)"
 	@echo "make mock        serve the fake cloud on 127.0.0.1:\$$FAKE_PORT ($(FAKE_PORT))"
@@ -55,7 +57,7 @@ mock: setup
 	$(RUN) -m fakecloud
 
 contract: setup
-	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://metastudio.cn-north-4.myhuaweicloud.com [CONTRACT_WRITE=1]"; exit 2)
+	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://<service>.cn-north-4.myhuaweicloud.com [CONTRACT_WRITE=1]"; exit 2)
 	CONTRACT_BASE_URL=$(BASE_URL) $(RUN) -m pytest tests/contract -p no:randomly
 
 check-docs: setup

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import moderation_client
 import pytest
-from constants import METASTUDIO_URL, PROJECT_ID
+from constants import METASTUDIO_URL, MODERATION_URL, PROJECT_ID
 from fakecloud import FakeCloud, InProcessTransport, Settings
 from fakecloud.progression import Progression
 from metastudio_client import AsyncMetaStudio, HuaweiCredentials, MetaStudio, connect, connect_async
@@ -51,3 +52,28 @@ async def ametastudio(credentials: HuaweiCredentials, transport: InProcessTransp
 def recording(tmp_path: Path) -> Path:
     """A zip of three good sentences (.wav + .txt) that the fake assesses as SUCCEED."""
     return voice_zip(tmp_path / "voice.zip")
+
+
+@pytest.fixture
+def moderation_credentials(settings: Settings) -> moderation_client.HuaweiCredentials:
+    return moderation_client.HuaweiCredentials(settings.ak, settings.sk, PROJECT_ID)
+
+
+@pytest.fixture
+def moderation(
+    moderation_credentials: moderation_client.HuaweiCredentials, transport: InProcessTransport
+) -> Iterator[moderation_client.Moderation]:
+    with moderation_client.connect(
+        base_url=MODERATION_URL, credentials=moderation_credentials, transport=transport
+    ) as m:
+        yield m
+
+
+@pytest.fixture
+async def amoderation(
+    moderation_credentials: moderation_client.HuaweiCredentials, transport: InProcessTransport
+) -> AsyncIterator[moderation_client.AsyncModeration]:
+    async with moderation_client.connect_async(
+        base_url=MODERATION_URL, credentials=moderation_credentials, transport=transport
+    ) as m:
+        yield m

@@ -1,7 +1,9 @@
-"""Where the contract suite points: the in-process fake (default) or a live server.
+"""Where a contract module points: the in-process fake (default) or a live server.
 
 CONTRACT_BASE_URL   a live endpoint (`make contract BASE_URL=...`); requests are signed with the
-                    HUAWEICLOUD_SDK_* credentials of the environment
+                    HUAWEICLOUD_SDK_* credentials of the environment. A module runs only if the URL
+                    is one of its spec's servers (or a loopback URL such as `make mock`, which serves
+                    every service); the other modules are skipped.
 CONTRACT_WRITE=1    against a live endpoint, also run operations that create or change jobs
                     (read-only operations only by default)
 """
@@ -9,29 +11,70 @@ CONTRACT_WRITE=1    against a live endpoint, also run operations that create or 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
+import httpx
 import pytest
 from constants import PROJECT_ID
 from fakecloud import FakeCloud, Settings
-from metastudio_client import HuaweiCredentials
+from fakecloud.openapi import spec_document
 
 LIVE_URL = os.environ.get("CONTRACT_BASE_URL", "").rstrip("/")
 WRITE = not LIVE_URL or os.environ.get("CONTRACT_WRITE") == "1"
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class Credentials(Protocol):
+    @property
+    def project_id(self) -> str | None: ...
+
+
+C = TypeVar("C", bound=Credentials)
+C_co = TypeVar("C_co", bound=Credentials, covariant=True)
+
+
+class CredentialsType(Protocol[C_co]):
+    """A package's HuaweiCredentials class: built from AK/SK/project, or read from the environment."""
+
+    def __call__(self, ak: str, sk: str, project_id: str | None = None) -> C_co: ...
+
+    def from_env(self) -> C_co: ...
 
 
 @dataclass(frozen=True)
-class Target:
+class Target(Generic[C]):
     base_url: str | None
     cloud: FakeCloud | None
-    credentials: HuaweiCredentials
+    credentials: C
 
 
-def contract_target() -> Target:
+def _server_pattern(server: Mapping[str, Any]) -> re.Pattern[str]:
+    pattern = re.escape(str(server["url"]).rstrip("/"))
+    for name, variable in (server.get("variables") or {}).items():
+        values = variable.get("enum") or []
+        choice = "|".join(re.escape(str(v)) for v in values) if values else "[^/]+"
+        pattern = pattern.replace(re.escape(f"{{{name}}}"), f"(?:{choice})")
+    return re.compile(pattern)
+
+
+def serves(document: Mapping[str, Any], url: str) -> bool:
+    """True if `url` is one of the spec's servers, or a loopback URL (the fake serves every spec)."""
+    if (httpx.URL(url).host or "").lower() in LOOPBACK_HOSTS:
+        return True
+    return any(_server_pattern(server).fullmatch(url.rstrip("/")) for server in document.get("servers", []))
+
+
+def contract_target(spec_name: str, credentials_type: CredentialsType[C]) -> Target[C]:
+    """The target of the contract module of `spec_name`; skips the module if the live URL is not its."""
     if LIVE_URL:
-        credentials = HuaweiCredentials.from_env()
+        if not serves(spec_document(spec_name), LIVE_URL):
+            pytest.skip(f"CONTRACT_BASE_URL is not a {spec_name} endpoint", allow_module_level=True)
+        credentials = credentials_type.from_env()
         if not credentials.project_id:
             raise pytest.UsageError("set HUAWEICLOUD_SDK_PROJECT_ID for the contract tests")
         return Target(LIVE_URL, None, credentials)
     cloud = FakeCloud(Settings())
-    return Target(None, cloud, HuaweiCredentials(cloud.settings.ak, cloud.settings.sk, PROJECT_ID))
+    return Target(None, cloud, credentials_type(cloud.settings.ak, cloud.settings.sk, PROJECT_ID))

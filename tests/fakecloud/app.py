@@ -17,6 +17,9 @@ from starlette.responses import JSONResponse, Response
 from .huawei.service import error_response
 from .metastudio.routes import routes as metastudio_routes
 from .metastudio.state import MetaStudioState
+from .moderation.callbacks import CallbackSender
+from .moderation.routes import routes as moderation_routes
+from .moderation.state import ModerationState
 from .request_ids import RequestIdMiddleware
 from .settings import Settings
 from .transport import InProcessTransport
@@ -52,14 +55,20 @@ class FakeCloud:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.metastudio = MetaStudioState(self.settings.progression)
+        self.moderation_callbacks = CallbackSender()
+        self.moderation = ModerationState(self.settings.progression, on_finished=self.moderation_callbacks.deliver)
         self.app = Starlette(
-            routes=[*metastudio_routes(self.settings, self.metastudio)],
+            routes=[
+                *metastudio_routes(self.settings, self.metastudio),
+                *moderation_routes(self.settings, self.moderation),
+            ],
             middleware=[Middleware(RequestIdMiddleware)],
             exception_handlers={404: _not_found, 405: _not_found, Exception: _crash},
         )
 
     def reset(self) -> None:
         self.metastudio.reset()
+        self.moderation.reset()
 
     def transport(self) -> InProcessTransport:
         """An httpx transport serving this fake in-process (sync and async clients)."""

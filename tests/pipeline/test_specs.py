@@ -81,6 +81,23 @@ def test_metastudio_covers_the_four_short_job_operations() -> None:
     assert language["default"] == "CN"
 
 
+def test_moderation_covers_the_two_audio_job_operations() -> None:
+    document = load(next(s for s in SPECS if s.name == "moderation.yaml"))
+    operations = {op["operationId"]: op for _, _, op in _operations(document)}
+    assert set(operations) == {"CreateAudioModerationJob", "ShowAudioModerationJob"}
+    schemas = document["components"]["schemas"]
+    enums = {name: schema["enum"] for name, schema in schemas.items() if "enum" in schema}
+    assert enums["AudioModerationJobStatus"] == ["running", "succeeded", "failed"]
+    assert enums["AudioModerationSuggestion"] == ["block", "pass", "review"]
+    assert enums["AudioModerationDetailSuggestion"] == ["block", "review"]  # no "pass" per segment
+    assert len(enums["AudioModerationLabel"]) == 8 and len(enums["AudioModerationEventType"]) == 8
+    assert enums["AudioModerationCategory"] == ["politics", "porn", "ad", "moan", "abuse"]
+    assert "x-decision" in schemas["AudioModerationCategory"]  # the page versions disagree on politics
+    assert "moderationResult" in operations["CreateAudioModerationJob"]["callbacks"]
+    seed = schemas["CreateAudioModerationJobRequestBody"]["properties"]["seed"]
+    assert (seed["maxLength"], seed["pattern"]) == (64, "^[A-Za-z0-9_]*$")
+
+
 def test_a_spec_error_names_the_file_and_the_line(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     document = yaml.safe_load((SPECS[0]).read_text(encoding="utf-8"))

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
-
-import httpx
+from typing import Any, Unpack
 
 from ...api.short_jobs import (
     commit_short_job,
@@ -21,7 +18,6 @@ from ...api.short_jobs import (
     show_job_audit_result,
     show_short_job,
 )
-from ...client import Client
 from ...models import (
     CreateShortJobRequestBody,
     CreateShortJobResponseBody,
@@ -31,11 +27,11 @@ from ...models import (
     ShowShortJobResponseBody,
 )
 from ...types import UNSET, Unset
-from ..common import DEFAULT_TIMEOUT, Backoff
+from ..common import Backoff
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
-from ..huawei import HuaweiCredentials, Secret
-from ..huawei.session import huawei_client
+from ..huawei.facade import AsyncFacade, ProjectFacade, SyncFacade
+from ..huawei.session import ConnectOptions, regional_client
 from . import jobs
 from .uploads import aupload_zip, checked_zip, upload_zip
 
@@ -49,21 +45,7 @@ DEFAULT_WAIT_TIMEOUT = 600.0
 Progress = Callable[[ShowShortJobResponseBody], None]
 
 
-def endpoint(region: str) -> str:
-    try:
-        return ENDPOINTS[region]
-    except KeyError:
-        raise ValueError(f"unknown MetaStudio region {region!r}; known: {', '.join(ENDPOINTS)}") from None
-
-
-class _ShortJobs:
-    def __init__(self, client: Client, project_id: str) -> None:
-        self.client = client
-        self.project_id = project_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(project_id={self.project_id!r})"
-
+class _ShortJobs(ProjectFacade):
     @staticmethod
     def _create_body(job_type: ShortJobType, language: Language | Unset) -> CreateShortJobRequestBody:
         return CreateShortJobRequestBody(job_type=job_type, language=language)
@@ -80,7 +62,7 @@ class _ShortJobs:
         }
 
 
-class MetaStudio(_ShortJobs):
+class MetaStudio(_ShortJobs, SyncFacade):
     """Synchronous MetaStudio short-job client; the generated `client` stays usable directly."""
 
     def create_short_job(
@@ -142,20 +124,8 @@ class MetaStudio(_ShortJobs):
         self.commit_short_job(created.job_id)
         return self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
-    def close(self) -> None:
-        self.client.get_httpx_client().close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None],
-    ) -> None:
-        self.close()
-
-
-class AsyncMetaStudio(_ShortJobs):
+class AsyncMetaStudio(_ShortJobs, AsyncFacade):
     """Asyncio twin of MetaStudio (same methods, awaitable)."""
 
     async def create_short_job(
@@ -211,62 +181,16 @@ class AsyncMetaStudio(_ShortJobs):
         await self.commit_short_job(created.job_id)
         return await self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
-    async def aclose(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-
-def _client(
-    region: str,
-    base_url: str | None,
-    credentials: HuaweiCredentials | None,
-    token: str | Secret | None,
-    project_id: str | None,
-    timeout: httpx.Timeout | float | None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> tuple[Client, str]:
-    url = base_url or endpoint(region)
-    return huawei_client(
-        url,
-        credentials=credentials,
-        token=token,
-        project_id=project_id,
-        timeout=timeout,
-        transport=transport,
-    )
-
-
-def connect(
-    *,
-    region: str = DEFAULT_REGION,
-    base_url: str | None = None,
-    credentials: HuaweiCredentials | None = None,
-    token: str | Secret | None = None,
-    project_id: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> MetaStudio:
-    """A MetaStudio client for `region` (or `base_url`), signing with AK/SK unless `token` is given.
+def connect(**options: Unpack[ConnectOptions]) -> MetaStudio:
+    """A MetaStudio client for `region` (default cn-north-4) or `base_url`, signing with AK/SK unless
+    `token` is given (options: huawei.session.ConnectOptions).
 
     Credentials default to the HUAWEICLOUD_SDK_AK / _SK / _PROJECT_ID / _SECURITY_TOKEN variables.
     """
-    return MetaStudio(*_client(region, base_url, credentials, token, project_id, timeout, transport))
+    return MetaStudio(*regional_client("MetaStudio", ENDPOINTS, DEFAULT_REGION, **options))
 
 
-def connect_async(
-    *,
-    region: str = DEFAULT_REGION,
-    base_url: str | None = None,
-    credentials: HuaweiCredentials | None = None,
-    token: str | Secret | None = None,
-    project_id: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> AsyncMetaStudio:
+def connect_async(**options: Unpack[ConnectOptions]) -> AsyncMetaStudio:
     """Asyncio twin of `connect`."""
-    return AsyncMetaStudio(*_client(region, base_url, credentials, token, project_id, timeout, transport))
+    return AsyncMetaStudio(*regional_client("MetaStudio", ENDPOINTS, DEFAULT_REGION, **options))

@@ -1,0 +1,97 @@
+"""Build a generated Client that talks to a Huawei Cloud endpoint: auth, project and timeout set.
+
+The generated Client knows nothing of Huawei auth, regions or timeouts. `huawei_client` resolves the
+credentials (arguments first, then the HUAWEICLOUD_SDK_* variables), picks AK/SK signing or IAM token
+auth, limits it to the API host, and returns the client with the project ID the calls need;
+`regional_client` does the same for a service's region (its endpoint table) or an explicit base URL.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any, TypedDict, Unpack
+
+import httpx
+
+from ...client import Client
+from ..common import DEFAULT_TIMEOUT
+from .credentials import ENV_PROJECT_ID, HuaweiCredentials, Secret, require_project_id
+from .signing import AkSkAuth, TokenAuth
+
+
+def endpoint(service: str, endpoints: Mapping[str, str], region: str) -> str:
+    """The endpoint of `service` in `region`; ValueError naming the known regions otherwise."""
+    try:
+        return endpoints[region]
+    except KeyError:
+        raise ValueError(f"unknown {service} region {region!r}; known: {', '.join(endpoints)}") from None
+
+
+def huawei_client(
+    base_url: str,
+    *,
+    credentials: HuaweiCredentials | None = None,
+    token: str | Secret | None = None,
+    project_id: str | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> tuple[Client, str]:
+    """A Client for `base_url` signing with AK/SK (default) or sending `token`, and the project ID."""
+    host = httpx.URL(base_url).host
+    auth: httpx.Auth
+    if token is not None:
+        env = os.environ if environ is None else environ
+        project = require_project_id(project_id or env.get(ENV_PROJECT_ID))
+        auth = TokenAuth(token, project_id=project, host=host)
+    else:
+        creds = credentials or HuaweiCredentials.from_env(environ)
+        project = require_project_id(project_id or creds.project_id)
+        if creds.project_id != project:
+            creds = HuaweiCredentials(creds.ak, creds.sk, project, creds.security_token)
+        auth = AkSkAuth(creds, host=host)
+    httpx_args: dict[str, Any] = {"auth": auth}
+    if transport is not None:
+        httpx_args["transport"] = transport
+    timeout_value = timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    return Client(base_url=base_url, timeout=timeout_value, httpx_args=httpx_args), project
+
+
+class ConnectOptions(TypedDict, total=False):
+    """How a service facade's `connect()` reaches and authenticates to its API; every key is optional.
+
+    region:      the region whose endpoint to call (each service has its default region)
+    base_url:    an endpoint to call instead (a proxy, a fake)
+    credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables)
+    token:       an IAM token to send instead of signing with AK/SK
+    project_id:  the project (default: the credentials' or HUAWEICLOUD_SDK_PROJECT_ID)
+    timeout:     per-request timeout in seconds or httpx.Timeout (default DEFAULT_TIMEOUT; None: none)
+    transport:   an httpx transport (sync, async or both), e.g. an in-process fake
+    """
+
+    region: str
+    base_url: str | None
+    credentials: HuaweiCredentials | None
+    token: str | Secret | None
+    project_id: str | None
+    timeout: httpx.Timeout | float | None
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+
+
+def regional_client(
+    service: str,
+    endpoints: Mapping[str, str],
+    default_region: str,
+    **options: Unpack[ConnectOptions],
+) -> tuple[Client, str]:
+    """`huawei_client` for `base_url`, or for the endpoint of the region when no base URL is given."""
+    base_url = options.get("base_url") or endpoint(service, endpoints, options.get("region", default_region))
+    return huawei_client(
+        base_url,
+        credentials=options.get("credentials"),
+        token=options.get("token"),
+        project_id=options.get("project_id"),
+        timeout=options.get("timeout", DEFAULT_TIMEOUT),
+        transport=options.get("transport"),
+    )
