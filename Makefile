@@ -4,8 +4,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Expanded when a recipe runs, so packages generated earlier in the same run are found.
-PYPATH = tests$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=))
+# Expanded when a recipe runs, so packages generated earlier in the same run are found. foreach joins
+# with spaces, which the subst removes (a space would end the PYTHONPATH=... word of the command).
+EMPTY :=
+SPACE := $(EMPTY) $(EMPTY)
+PYPATH = $(subst $(SPACE),,tests$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=)))
 RUN = PYTHONPATH=$(PYPATH) $(BIN)/python
 HAND_WRITTEN := overrides scripts tests
 FAKE_PORT ?= 8765
