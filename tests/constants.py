@@ -2,3 +2,4 @@
 
 PROJECT_ID = "0123456789abcdef0123456789abcdef"
 METASTUDIO_URL = "https://metastudio.fake"
+AMS_URL = "https://ams.fake"

@@ -8,6 +8,7 @@ from typing import Any
 
 import hypothesis
 import schemathesis
+from metastudio_client import AkSkAuth
 from schemathesis import Case
 
 from contract.signed_session import SIGN_ME, signed_session
@@ -17,7 +18,7 @@ SPEC = Path(__file__).resolve().parents[2] / "specs" / "metastudio.yaml"
 AUTH_HEADERS = ("Authorization", "X-Sdk-Date", "X-Auth-Token", "X-Project-Id")
 
 target = contract_target()
-session = signed_session(target.credentials)
+session = signed_session(AkSkAuth(target.credentials).sign)
 schema: Any = schemathesis.openapi.from_path(SPEC)
 schema.config.generation.update(max_examples=25, deterministic=True)
 if target.cloud is not None:
