@@ -17,7 +17,7 @@ BASE_URL ?=
 .PHONY: help setup generate check-generated validate lint test demo mock contract lock clean
 
 help:
-	@echo "make demo        set up, regenerate, run the MetaStudio short-job flow against the in-process fake"
+	@echo "make demo        set up, regenerate, run the MetaStudio and AMS flows against the in-process fake"
 	@echo "make test        set up and run every check (what CI runs)"
 	@echo "make generate    regenerate generated/ from specs/ + overrides/ (FORCE=1 to rebuild all)"
 	@echo "make mock        serve the fake cloud on 127.0.0.1:\$$FAKE_PORT ($(FAKE_PORT))"
