@@ -11,6 +11,8 @@ UNSIGNED-PAYLOAD` mode). Failures carry the common error codes:
   AuthFailure.SecretIdNotFound      an unknown SecretId
   AuthFailure.SignatureFailure      the credential date is not the UTC date of the timestamp, or the
                                     signature does not match (wrong key, tampered request)
+Temporary credentials are not modelled: an X-TC-Token is only checked as part of the signature when
+the client signed it.
 """
 
 from __future__ import annotations
