@@ -4,10 +4,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Expanded when a recipe runs, so packages generated earlier in the same run are found.
-empty :=
-space := $(empty) $(empty)
-PYPATH = tests$(subst $(space),,$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=)))
+# Expanded when a recipe runs, so packages generated earlier in the same run are found. foreach joins
+# with spaces, which the subst removes (a space would end the PYTHONPATH=... word of the command).
+EMPTY :=
+SPACE := $(EMPTY) $(EMPTY)
+PYPATH = $(subst $(SPACE),,tests$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=)))
 RUN = PYTHONPATH=$(PYPATH) $(BIN)/python
 HAND_WRITTEN := overrides scripts tests
 FAKE_PORT ?= 8765
@@ -17,7 +18,7 @@ DOCS ?= ../shared/seeds ../shared/docs
 .PHONY: help setup generate check-generated validate lint test demo mock contract check-docs diff-specs regen lock clean
 
 help:
-	@echo "make demo        set up, regenerate, run the MetaStudio and Content Moderation flows against the in-process fake"
+	@echo "make demo        set up, regenerate, run the MetaStudio, Content Moderation and AMS flows against the in-process fake"
 	@echo "make test        set up and run every check (what CI runs)"
 	@echo "make generate    regenerate generated/ from specs/ + overrides/ (FORCE=1 to rebuild all)"
 	@echo "make mock        serve the fake cloud on 127.0.0.1:\$$FAKE_PORT ($(FAKE_PORT))"

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import moderation_client
 import pytest
-from constants import METASTUDIO_URL, MODERATION_URL, PROJECT_ID
+from ams_client import Ams, AsyncAms, TencentCredentials
+from ams_client import connect as connect_ams
+from ams_client import connect_async as connect_ams_async
+from constants import AMS_URL, METASTUDIO_URL, MODERATION_URL, PROJECT_ID
 from fakecloud import FakeCloud, InProcessTransport, Settings
 from fakecloud.progression import Progression
 from metastudio_client import AsyncMetaStudio, HuaweiCredentials, MetaStudio, connect, connect_async
@@ -77,3 +80,20 @@ async def amoderation(
         base_url=MODERATION_URL, credentials=moderation_credentials, transport=transport
     ) as m:
         yield m
+
+
+@pytest.fixture
+def tencent_credentials(settings: Settings) -> TencentCredentials:
+    return TencentCredentials(settings.secret_id, settings.secret_key)
+
+
+@pytest.fixture
+def ams(tencent_credentials: TencentCredentials, transport: InProcessTransport) -> Iterator[Ams]:
+    with connect_ams(base_url=AMS_URL, credentials=tencent_credentials, transport=transport) as client:
+        yield client
+
+
+@pytest.fixture
+async def aams(tencent_credentials: TencentCredentials, transport: InProcessTransport) -> AsyncIterator[AsyncAms]:
+    async with connect_ams_async(base_url=AMS_URL, credentials=tencent_credentials, transport=transport) as client:
+        yield client

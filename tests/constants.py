@@ -3,3 +3,4 @@
 PROJECT_ID = "0123456789abcdef0123456789abcdef"
 METASTUDIO_URL = "https://metastudio.fake"
 MODERATION_URL = "https://moderation.fake"
+AMS_URL = "https://ams.fake"

@@ -4,8 +4,11 @@ Replaces ``_build_response`` in each generated endpoint module (the sync and asy
 up at call time):
 - the generator builds ``HTTPStatus(code)``, which raises ValueError for a status outside the enum
   (e.g. 520 from a proxy; openapi-python-client issue #1442) → UnexpectedResponse;
-- documented error responses come back as an error model mixed into the return type → the vendor
-  layer's decoder turns them into an ApiError with status, error code, message and request id;
+- documented error responses come back as an error model mixed into the return type → every
+  response, whatever its status, is first shown to the vendor layer's decoder, which returns the
+  ApiError it stands for (status, error code, message, request id) or None. The decoder decides from
+  status, headers and body, because vendors differ: Huawei reports errors with a non-2xx status,
+  Tencent Cloud with HTTP 200 and an error envelope inside the body;
 - a body that does not fit its model (not JSON, a required field missing) raises a bare
   JSONDecodeError/KeyError → ResponseParseError carrying the response.
 """
@@ -24,6 +27,7 @@ import httpx
 from ...types import Response
 from .errors import ApiError, ResponseParseError, UnexpectedResponse
 
+# Called with every response (2xx included); returns the error it stands for, or None for a success.
 ErrorDecoder = Callable[[httpx.Response], ApiError | None]
 M = TypeVar("M")
 

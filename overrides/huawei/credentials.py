@@ -2,56 +2,23 @@
 
 The generator has no notion of credentials. These read the variables Huawei's own SDKs and tools use
 (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_SECURITY_TOKEN),
-fail with an error naming the missing ones, and keep secrets inside `Secret`, which never shows its
-value in repr(), str(), logs, exception messages or pickles.
+fail with an error naming the missing ones, and keep secrets inside `Secret` (common.secrets), which
+never shows its value in repr(), str(), logs, exception messages or pickles.
 """
 
 from __future__ import annotations
 
-import hmac
 import os
 from collections.abc import Mapping
 from typing import NoReturn
 
 from ..common import MissingCredentialsError
+from ..common.secrets import Secret, as_secret, mask_identifier
 
 ENV_AK = "HUAWEICLOUD_SDK_AK"
 ENV_SK = "HUAWEICLOUD_SDK_SK"
 ENV_PROJECT_ID = "HUAWEICLOUD_SDK_PROJECT_ID"
 ENV_SECURITY_TOKEN = "HUAWEICLOUD_SDK_SECURITY_TOKEN"
-
-
-class Secret:
-    """A secret string: `reveal()` returns it; every other way of showing it prints a mask."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        if not isinstance(value, str) or not value:
-            raise ValueError("a secret must be a non-empty string")
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "Secret('********')"
-
-    __str__ = __repr__
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Secret) and hmac.compare_digest(self._value, other._value)
-
-    def __hash__(self) -> int:
-        return hash(Secret)
-
-    def __reduce__(self) -> NoReturn:
-        raise TypeError("Secret values cannot be pickled")
-
-
-def _mask(identifier: str) -> str:
-    """Keep the ends of an access key visible, as the vendor's console does (QTWA***KYUC)."""
-    return identifier[:4] + "***" + identifier[-4:] if len(identifier) > 8 else "***"
 
 
 class HuaweiCredentials:
@@ -71,8 +38,7 @@ class HuaweiCredentials:
         self.ak = ak
         self.sk = sk if isinstance(sk, Secret) else Secret(sk)
         self.project_id = project_id or None
-        token = security_token or None
-        self.security_token = token if token is None or isinstance(token, Secret) else Secret(token)
+        self.security_token = as_secret(security_token)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> HuaweiCredentials:
@@ -93,7 +59,8 @@ class HuaweiCredentials:
 
     def __repr__(self) -> str:
         token = ", security_token=Secret('********')" if self.security_token else ""
-        return f"HuaweiCredentials(ak={_mask(self.ak)!r}, sk=Secret('********'), project_id={self.project_id!r}{token})"
+        ak = mask_identifier(self.ak)
+        return f"HuaweiCredentials(ak={ak!r}, sk=Secret('********'), project_id={self.project_id!r}{token})"
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("credentials cannot be pickled")

@@ -31,7 +31,8 @@ from urllib.parse import quote, unquote
 
 import httpx
 
-from .credentials import HuaweiCredentials, Secret
+from ..common.secrets import Secret
+from .credentials import HuaweiCredentials
 
 ALGORITHM = "SDK-HMAC-SHA256"
 DATE_FORMAT = "%Y%m%dT%H%M%SZ"

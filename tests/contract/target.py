@@ -1,11 +1,11 @@
 """Where a contract module points: the in-process fake (default) or a live server.
 
-CONTRACT_BASE_URL   a live endpoint (`make contract BASE_URL=...`); requests are signed with the
-                    HUAWEICLOUD_SDK_* credentials of the environment. A module runs only if the URL
-                    is one of its spec's servers (or a loopback URL such as `make mock`, which serves
-                    every service); the other modules are skipped.
-CONTRACT_WRITE=1    against a live endpoint, also run operations that create or change jobs
-                    (read-only operations only by default)
+CONTRACT_BASE_URL   a live endpoint (`make contract BASE_URL=...`). A module runs only if the URL is
+                    one of its spec's servers (or a loopback URL such as `make mock`, which serves
+                    every service); the other modules are skipped. Huawei modules sign with the
+                    HUAWEICLOUD_SDK_* credentials of the environment, AMS with the TENCENTCLOUD_* ones.
+CONTRACT_WRITE=1    against a live endpoint, also run operations that create or change jobs and
+                    tasks (read-only operations only by default)
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 import pytest
+from ams_client import TencentCredentials
 from constants import PROJECT_ID
 from fakecloud import FakeCloud, Settings
 from fakecloud.openapi import spec_document
@@ -78,3 +79,19 @@ def contract_target(spec_name: str, credentials_type: CredentialsType[C]) -> Tar
         return Target(LIVE_URL, None, credentials)
     cloud = FakeCloud(Settings())
     return Target(None, cloud, credentials_type(cloud.settings.ak, cloud.settings.sk, PROJECT_ID))
+
+
+@dataclass(frozen=True)
+class AmsTarget:
+    base_url: str | None
+    cloud: FakeCloud | None
+    credentials: TencentCredentials
+
+
+def ams_contract_target() -> AmsTarget:
+    if LIVE_URL:
+        if not serves(spec_document("ams"), LIVE_URL):
+            pytest.skip("CONTRACT_BASE_URL is not an AMS endpoint", allow_module_level=True)
+        return AmsTarget(LIVE_URL, None, TencentCredentials.from_env())
+    cloud = FakeCloud(Settings())
+    return AmsTarget(None, cloud, TencentCredentials(cloud.settings.secret_id, cloud.settings.secret_key))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from constants import PROJECT_ID
-from fakecloud.settings import DEFAULT_AK, DEFAULT_SK
+from fakecloud.settings import DEFAULT_AK, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, DEFAULT_SK
 from metastudio_client import Backoff, HuaweiCredentials, connect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,6 +68,8 @@ def test_make_contract_against_the_mock(mock_url: str, write: str, summary: str)
         "HUAWEICLOUD_SDK_AK": DEFAULT_AK,
         "HUAWEICLOUD_SDK_SK": DEFAULT_SK,
         "HUAWEICLOUD_SDK_PROJECT_ID": PROJECT_ID,
+        "TENCENTCLOUD_SECRET_ID": DEFAULT_SECRET_ID,  # make mock serves AMS too, so its module runs as well
+        "TENCENTCLOUD_SECRET_KEY": DEFAULT_SECRET_KEY,
         "CONTRACT_WRITE": write,
         "PYTEST_ADDOPTS": "-k test_metastudio_contract",
     }

@@ -19,7 +19,8 @@ def main() -> int:
     cloud = FakeCloud(settings)
     print(
         f"fake cloud on http://127.0.0.1:{settings.port}  (auth {'on' if settings.auth else 'off'}, "
-        f"AK {settings.ak}, progression {settings.progression}); Ctrl-C stops it",
+        f"Huawei AK {settings.ak}, Tencent SecretId {settings.secret_id}, progression {settings.progression}, "
+        f"rate limit {settings.rate_limit or 'off'}); Ctrl-C stops it",
         flush=True,
     )
     uvicorn.run(cloud.app, host="127.0.0.1", port=settings.port, log_level="warning")

@@ -1,7 +1,9 @@
 """The fake cloud: every fake service in one ASGI app (one process, one port).
 
-Unknown paths get the gateway's 404 (APIG.0101) rather than an HTML page, and an unexpected crash
-becomes a JSON 500 so contract tests report it instead of hanging.
+Huawei services live under their REST paths; Tencent Cloud products (AMS) behind the API 3.0
+endpoint `POST /`, routed by X-TC-Action. Unknown paths get the Huawei gateway's 404 (APIG.0101)
+rather than an HTML page, and an unexpected crash becomes a JSON 500 so contract tests report it
+instead of hanging.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from .ams.routes import product as ams_product
+from .ams.state import AmsState
 from .huawei.service import error_response
 from .metastudio.routes import routes as metastudio_routes
 from .metastudio.state import MetaStudioState
@@ -22,6 +26,7 @@ from .moderation.routes import routes as moderation_routes
 from .moderation.state import ModerationState
 from .request_ids import RequestIdMiddleware
 from .settings import Settings
+from .tencent.service import TencentEndpoint
 from .transport import InProcessTransport
 
 logger = logging.getLogger("fakecloud")
@@ -57,10 +62,13 @@ class FakeCloud:
         self.metastudio = MetaStudioState(self.settings.progression)
         self.moderation_callbacks = CallbackSender()
         self.moderation = ModerationState(self.settings.progression, on_finished=self.moderation_callbacks.deliver)
+        self.ams = AmsState(self.settings.progression)
+        self.tencent = TencentEndpoint(self.settings, [ams_product(self.ams)])
         self.app = Starlette(
             routes=[
                 *metastudio_routes(self.settings, self.metastudio),
                 *moderation_routes(self.settings, self.moderation),
+                self.tencent.route(),
             ],
             middleware=[Middleware(RequestIdMiddleware)],
             exception_handlers={404: _not_found, 405: _not_found, Exception: _crash},
@@ -69,6 +77,7 @@ class FakeCloud:
     def reset(self) -> None:
         self.metastudio.reset()
         self.moderation.reset()
+        self.ams.reset()
 
     def transport(self) -> InProcessTransport:
         """An httpx transport serving this fake in-process (sync and async clients)."""

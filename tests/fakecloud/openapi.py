@@ -1,12 +1,18 @@
 """Validate requests against our specs (openapi-core) and say in plain words what is wrong.
 
-The fake answers invalid input the way the cloud does (a vendor-shaped 400), so it needs the list of
-problems, not an exception. Security is checked by the gateway modules, not here.
+The fake answers invalid input the way the cloud does (a vendor-shaped 400, or for Tencent an error
+envelope whose code depends on the kind of problem), so it needs the list of problems, not an
+exception: `problems()` as text, `issues()` with the JSON-schema keyword that failed and the dotted
+place (``Tasks.0.Input``). RPC-style APIs validate against an operation other than the request's
+own path (the spec's pseudo-path ``/<Action>`` for a ``POST /``): pass it as `path`. Security is
+checked by the gateway modules, not here.
 """
 
 from __future__ import annotations
 
 import copy
+import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,15 +38,32 @@ def spec_document(name: str) -> dict[str, Any]:
 
 class _OpenAPIRequest(StarletteOpenAPIRequest):
     """Headers read as UTF-8 (see headers.py), and a lone ";" in a path segment kept encoded, which
-    openapi-core would otherwise read as an empty matrix parameter."""
+    openapi-core would otherwise read as an empty matrix parameter. `path` replaces the request's own
+    path (validation as another operation)."""
 
-    def __init__(self, request: Request, body: bytes) -> None:
+    def __init__(self, request: Request, body: bytes, path: str | None = None) -> None:
         super().__init__(request, body)
         self.parameters.header = DecodedHeaders(request.scope["headers"])
+        self._path = path
 
     @property
     def path(self) -> str:
-        return self.request.url.path.replace(";", "%3B")
+        return (self._path or self.request.url.path).replace(";", "%3B")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem: the JSON-schema keyword that failed ("required", "type", "enum", ...; "invalid"
+    when openapi-core gives none), the dotted place of the value ("" for the whole body), what is
+    wrong with it, and all of that as one text."""
+
+    keyword: str
+    where: str
+    message: str
+    text: str
+
+
+_REQUIRED = re.compile(r"^'(.+)' is a required property$")
 
 
 class RequestValidator:
@@ -53,27 +76,36 @@ class RequestValidator:
         self._parameters = V30RequestParametersValidator(self._spec)
         self._body = V30RequestBodyValidator(self._spec)
 
-    def problems(self, request: Request, body: bytes) -> list[str]:
+    def problems(self, request: Request, body: bytes, path: str | None = None) -> list[str]:
         """Human-readable problems of the request; empty when it is valid."""
-        openapi_request = _OpenAPIRequest(request, body)
-        found: list[str] = []
+        return [issue.text for issue in self.issues(request, body, path)]
+
+    def issues(self, request: Request, body: bytes, path: str | None = None) -> list[Issue]:
+        """The problems of the request (validated as the operation at `path` if given); empty when valid."""
+        openapi_request = _OpenAPIRequest(request, body, path)
+        found: list[Issue] = []
         for validator in (self._parameters, self._body):
             for error in validator.iter_errors(openapi_request):
                 found.extend(_describe(error))
         return found
 
 
-def _describe(error: BaseException) -> list[str]:
+def _describe(error: BaseException) -> list[Issue]:
     cause = error.__cause__
     details = getattr(cause, "schema_errors", None) or getattr(error, "schema_errors", None)
     name = getattr(error, "name", None) or getattr(cause, "name", None)
     prefix = f"{getattr(error, 'location', '')} parameter {name}".strip() if name else "body"
     if details:
-        return [f"{prefix}{_where(detail)}: {detail.message}" for detail in details]
+        return [_issue(prefix, name, detail) for detail in details]
     message = str(cause or error)
-    return [f"{prefix}: {message}" if name else message]
+    keyword = "required" if type(error).__name__.startswith("Missing") else "invalid"
+    return [Issue(keyword, name or "", message, f"{prefix}: {message}" if name else message)]
 
 
-def _where(detail: Any) -> str:
+def _issue(prefix: str, name: str | None, detail: Any) -> Issue:
     path = [str(p) for p in getattr(detail, "absolute_path", ())]
-    return f" › {' › '.join(path)}" if path else ""
+    keyword = str(getattr(detail, "validator", "invalid"))
+    missing = _REQUIRED.match(detail.message) if keyword == "required" else None
+    where = ".".join([*([name] if name else []), *path, *([missing[1]] if missing else [])])
+    text = f"{prefix}{' › ' + ' › '.join(path) if path else ''}: {detail.message}"
+    return Issue(keyword, where, detail.message, text)

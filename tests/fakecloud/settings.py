@@ -2,8 +2,12 @@
 
 FAKE_AK / FAKE_SK      the AK/SK pair the Huawei gateway accepts  (FAKEAK00000000000000 / fake-sk-not-a-secret)
 FAKE_TOKEN             the IAM token the Huawei gateway accepts    (fake-iam-token)
+FAKE_SECRET_ID / FAKE_SECRET_KEY   the SecretId/SecretKey the Tencent gateway accepts
+                       (AKIDFAKE0000000000000000000000000000 / fake-secret-key-not-a-secret)
 FAKE_AUTH              on | off: check signatures and tokens       (on)
 FAKE_PROGRESSION       how jobs advance: immediate | polls:N | seconds:T   (polls:1)
+FAKE_RATE_LIMIT        off | on | N: Tencent actions answer RequestLimitExceeded beyond 20 (on) or N
+                       requests per second and action              (off)
 FAKE_PORT              port of `make mock` on 127.0.0.1            (8765)
 """
 
@@ -18,6 +22,9 @@ from .progression import Progression
 DEFAULT_AK = "FAKEAK00000000000000"
 DEFAULT_SK = "fake-sk-not-a-secret"
 DEFAULT_TOKEN = "fake-iam-token"
+DEFAULT_SECRET_ID = "AKIDFAKE0000000000000000000000000000"
+DEFAULT_SECRET_KEY = "fake-secret-key-not-a-secret"
+DOCUMENTED_RATE_LIMIT = 20  # requests per second and action, on every AMS action page
 DEFAULT_PORT = 8765
 DEFAULT_PROGRESSION = Progression("polls", 1)
 
@@ -31,8 +38,11 @@ class Settings:
     ak: str = DEFAULT_AK
     sk: str = field(default=DEFAULT_SK, repr=False)
     token: str = field(default=DEFAULT_TOKEN, repr=False)
+    secret_id: str = DEFAULT_SECRET_ID
+    secret_key: str = field(default=DEFAULT_SECRET_KEY, repr=False)
     auth: bool = True
     progression: Progression = DEFAULT_PROGRESSION
+    rate_limit: int | None = None
     port: int = DEFAULT_PORT
 
     @classmethod
@@ -52,7 +62,21 @@ class Settings:
             ak=env.get("FAKE_AK") or DEFAULT_AK,
             sk=env.get("FAKE_SK") or DEFAULT_SK,
             token=env.get("FAKE_TOKEN") or DEFAULT_TOKEN,
+            secret_id=env.get("FAKE_SECRET_ID") or DEFAULT_SECRET_ID,
+            secret_key=env.get("FAKE_SECRET_KEY") or DEFAULT_SECRET_KEY,
             auth=auth == "on",
             progression=progression,
+            rate_limit=_rate_limit(env.get("FAKE_RATE_LIMIT", "off")),
             port=int(port_text),
         )
+
+
+def _rate_limit(text: str) -> int | None:
+    value = text.strip().lower()
+    if value == "off":
+        return None
+    if value == "on":
+        return DOCUMENTED_RATE_LIMIT
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise SettingsError(f"FAKE_RATE_LIMIT must be 'off', 'on' or a number of requests per second, got {text!r}")

@@ -1,6 +1,6 @@
 """Overrides shared by every generated package: typed errors, forward-compatible models, a default
-timeout, and the polling used by the job waiters. A vendor layer installs them with its own error
-decoder (the shape of error bodies differs between vendors)."""
+timeout, secrets that never show, and the polling used by the job waiters. A vendor layer installs
+them with its own error decoder (the shape of error bodies differs between vendors)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from .errors import (
     WaitTimeout,
 )
 from .responses import ErrorDecoder
+from .secrets import Secret
 from .timeouts import DEFAULT_TIMEOUT
 from .waiting import Backoff
 
@@ -32,6 +33,7 @@ __all__ = [
     "JobFailed",
     "MissingCredentialsError",
     "ResponseParseError",
+    "Secret",
     "UnexpectedResponse",
     "WaitTimeout",
     "install",

@@ -4,13 +4,13 @@ decoding of Huawei error bodies into typed exceptions."""
 from __future__ import annotations
 
 from .. import common
+from ..common import Secret
 from .credentials import (
     ENV_AK,
     ENV_PROJECT_ID,
     ENV_SECURITY_TOKEN,
     ENV_SK,
     HuaweiCredentials,
-    Secret,
     require_project_id,
 )
 from .errors import decode_error

@@ -16,7 +16,8 @@ import httpx
 
 from ...client import Client
 from ..common import DEFAULT_TIMEOUT
-from .credentials import ENV_PROJECT_ID, HuaweiCredentials, Secret, require_project_id
+from ..common.secrets import Secret
+from .credentials import ENV_PROJECT_ID, HuaweiCredentials, require_project_id
 from .signing import AkSkAuth, TokenAuth
 
 

@@ -1,0 +1,120 @@
+"""Polling with backoff and an overall deadline, for the job waiters (sync and asyncio).
+
+The generated client has no waiters. `poll` / `apoll` call `fetch` until `is_done(result)`, sleeping
+with capped exponential backoff between calls, report each change of `status_of(result)` to
+`on_progress`, and raise WaitTimeout (carrying the last result) once the deadline has passed. The
+last call is made at the deadline, so a job finishing just in time is still seen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import anyio
+
+from .errors import WaitTimeout
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Delays between polls: `initial`, then times `factor` each poll, never above `maximum` (seconds)."""
+
+    initial: float = 1.0
+    factor: float = 1.5
+    maximum: float = 10.0
+
+    def __post_init__(self) -> None:
+        if self.initial < 0 or self.maximum < 0 or self.factor < 1:
+            raise ValueError(f"invalid backoff {self}: delays must be >= 0 and factor >= 1")
+
+    def delays(self) -> Iterator[float]:
+        delay = self.initial
+        while True:
+            yield min(delay, self.maximum)
+            delay *= self.factor
+
+
+DEFAULT_BACKOFF = Backoff()
+
+
+@dataclass
+class _Progress(Generic[T]):
+    """Deadline, delays and change reporting shared by the sync and async loops."""
+
+    describe: str
+    timeout: float
+    backoff: Backoff
+    status_of: Callable[[T], object]
+    on_progress: Callable[[T], None] | None
+    clock: Callable[[], float]
+
+    def __post_init__(self) -> None:
+        if self.timeout < 0:
+            raise ValueError(f"timeout must be >= 0 seconds, got {self.timeout}")
+        self.deadline = self.clock() + self.timeout
+        self._delays = self.backoff.delays()
+        self._last_status: object = _Progress
+
+    def seen(self, result: T) -> None:
+        status = self.status_of(result)
+        if status != self._last_status:
+            self._last_status = status
+            if self.on_progress is not None:
+                self.on_progress(result)
+
+    def next_delay(self, last: T) -> float:
+        """Seconds to sleep before the next call; raise WaitTimeout if the deadline has passed."""
+        remaining = self.deadline - self.clock()
+        if remaining <= 0:
+            raise WaitTimeout(
+                f"{self.describe}: not finished after {self.timeout:g}s (last status: {self.status_of(last)})",
+                last=last,
+            )
+        return min(next(self._delays), remaining)
+
+
+def poll(
+    fetch: Callable[[], T],
+    *,
+    is_done: Callable[[T], bool],
+    status_of: Callable[[T], object],
+    describe: str,
+    timeout: float,
+    backoff: Backoff = DEFAULT_BACKOFF,
+    on_progress: Callable[[T], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> T:
+    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
+    while True:
+        result = fetch()
+        progress.seen(result)
+        if is_done(result):
+            return result
+        sleep(progress.next_delay(result))
+
+
+async def apoll(
+    fetch: Callable[[], Awaitable[T]],
+    *,
+    is_done: Callable[[T], bool],
+    status_of: Callable[[T], object],
+    describe: str,
+    timeout: float,
+    backoff: Backoff = DEFAULT_BACKOFF,
+    on_progress: Callable[[T], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+) -> T:
+    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
+    while True:
+        result = await fetch()
+        progress.seen(result)
+        if is_done(result):
+            return result
+        await sleep(progress.next_delay(result))

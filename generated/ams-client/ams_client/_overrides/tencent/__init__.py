@@ -1,0 +1,77 @@
+"""Overrides shared by the Tencent Cloud packages: TC3-HMAC-SHA256 signing with the rewrite of the
+specs' pseudo-paths to API 3.0's `POST /` + X-TC-Action, credentials, the decoding of error envelopes
+into typed exceptions, and the unwrapping of the `Response` envelope."""
+
+from __future__ import annotations
+
+from .. import common
+from .credentials import (
+    ENV_REGION,
+    ENV_SECRET_ID,
+    ENV_SECRET_KEY,
+    ENV_SECURITY_TOKEN,
+    ENV_TOKEN,
+    TencentCredentials,
+    region_from_env,
+)
+from .envelope import unwrap
+from .errors import (
+    AuthFailureError,
+    FailedOperationError,
+    InternalError,
+    InvalidActionError,
+    InvalidParameterError,
+    InvalidParameterValueError,
+    LimitExceededError,
+    MissingParameterError,
+    OperationDeniedError,
+    RequestLimitExceededError,
+    ResourceInsufficientError,
+    ResourceInUseError,
+    ResourceNotFoundError,
+    ResourceUnavailableError,
+    TencentApiError,
+    UnauthorizedOperationError,
+    UnknownParameterError,
+    UnsupportedOperationError,
+    decode_error,
+    error_class,
+)
+from .signing import Tc3Auth
+
+__all__ = [
+    "ENV_REGION",
+    "ENV_SECRET_ID",
+    "ENV_SECRET_KEY",
+    "ENV_SECURITY_TOKEN",
+    "ENV_TOKEN",
+    "AuthFailureError",
+    "FailedOperationError",
+    "InternalError",
+    "InvalidActionError",
+    "InvalidParameterError",
+    "InvalidParameterValueError",
+    "LimitExceededError",
+    "MissingParameterError",
+    "OperationDeniedError",
+    "RequestLimitExceededError",
+    "ResourceInUseError",
+    "ResourceInsufficientError",
+    "ResourceNotFoundError",
+    "ResourceUnavailableError",
+    "Tc3Auth",
+    "TencentApiError",
+    "TencentCredentials",
+    "UnauthorizedOperationError",
+    "UnknownParameterError",
+    "UnsupportedOperationError",
+    "decode_error",
+    "error_class",
+    "install",
+    "region_from_env",
+    "unwrap",
+]
+
+
+def install() -> None:
+    common.install(decode_error)
