@@ -7,11 +7,12 @@ BIN := $(VENV)/bin
 # Expanded when a recipe runs, so packages generated earlier in the same run are found.
 PYPATH = tests$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=))
 RUN = PYTHONPATH=$(PYPATH) $(BIN)/python
-HAND_WRITTEN := overrides scripts tests
+HAND_WRITTEN := overrides scripts tests bench
 FAKE_PORT ?= 8765
+BENCH_VENV := .venv-bench
 BASE_URL ?=
 
-.PHONY: help setup generate check-generated validate lint test demo mock contract lock clean
+.PHONY: help setup generate check-generated validate lint test demo mock contract lock clean bench bench-compare bench-profile
 
 help:
 	@echo "make demo        set up, regenerate, run the MetaStudio short-job flow against the in-process fake"
@@ -19,6 +20,9 @@ help:
 	@echo "make generate    regenerate generated/ from specs/ + overrides/ (FORCE=1 to rebuild all)"
 	@echo "make mock        serve the fake cloud on 127.0.0.1:\$$FAKE_PORT ($(FAKE_PORT))"
 	@echo "make contract BASE_URL=...   contract tests against a live server (credentials from the environment)"
+	@echo "make bench       measure ours vs raw httpx vs the official SDKs, the fake under load, waiters, regeneration"
+	@echo "make bench-compare A=bench/results/x.json B=bench/results/y.json   compare two benchmark runs"
+	@echo "make bench-profile   where our per-call time goes (cProfile)"
 
 setup: $(VENV)/.installed
 
@@ -39,7 +43,7 @@ validate: setup
 lint: setup
 	$(BIN)/ruff check $(HAND_WRITTEN)
 	$(BIN)/ruff format --check $(HAND_WRITTEN)
-	$(RUN) -m mypy $(patsubst %/__init__.py,%,$(wildcard generated/*/*/__init__.py)) scripts tests
+	$(RUN) -m mypy $(patsubst %/__init__.py,%,$(wildcard generated/*/*/__init__.py)) scripts tests bench
 
 test: validate check-generated lint
 	$(RUN) -m pytest
@@ -54,6 +58,23 @@ contract: setup
 	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://metastudio.cn-north-4.myhuaweicloud.com [CONTRACT_WRITE=1]"; exit 2)
 	CONTRACT_BASE_URL=$(BASE_URL) $(RUN) -m pytest tests/contract -p no:randomly
 
+# The official SDKs live in their own environment, built from bench/requirements.txt; never in .venv.
+$(BENCH_VENV)/.installed: bench/requirements.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	touch $@
+
+bench: setup $(BENCH_VENV)/.installed
+	$(RUN) -m bench run
+
+bench-compare: setup
+	@test -n "$(A)" -a -n "$(B)" || (echo "usage: make bench-compare A=bench/results/<a>.json B=bench/results/<b>.json"; exit 2)
+	$(RUN) -m bench compare $(A) $(B)
+
+bench-profile: setup
+	$(RUN) -m bench profile
+	$(RUN) -m bench profile --asyncio
+
 lock:
 	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
 	/tmp/lock-venv/bin/pip install --quiet --disable-pip-version-check -r requirements.in
@@ -61,5 +82,5 @@ lock:
 	 /tmp/lock-venv/bin/pip freeze --disable-pip-version-check) > requirements.txt
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
