@@ -4,6 +4,10 @@ Each sample is a new interpreter that imports the module a user needs for the ca
 official SDK's service module) and reports the wall time of that import, the growth of its resident
 memory and how many modules it loaded. Ours and the official one alternate; one discarded round first
 makes sure both read compiled .pyc files. Medians over `import_repeats` rounds.
+
+Both sides are measured in .venv-bench, a clean environment holding the SDKs and our packages'
+runtime dependencies only. Without it ours is measured in .venv and says so: there httpx also
+imports its command-line interface (click, rich), which a user's `pip install` does not bring.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from .apis.case import Case
@@ -53,8 +58,24 @@ def _summary(samples: list[dict[str, float]], module: str) -> dict[str, Any]:
     }
 
 
+def _project(package: str) -> Path:
+    for init in sorted(ROOT.glob(f"generated/*/{package}/__init__.py")):
+        return init.parent.parent
+    raise FileNotFoundError(f"no generated/<project>/{package}/ (run `make generate`)")
+
+
+def _ours(case: Case, sdk: SdkEnv) -> tuple[str, dict[str, str], str]:
+    """Interpreter, environment and a description of where our package is imported."""
+    if sdk.version("httpx") and sdk.version("attrs"):
+        env = sdk.env()
+        env["PYTHONPATH"] = str(_project(case.package))
+        return str(sdk.python), env, ".venv-bench (only the package's runtime dependencies)"
+    return sys.executable, loopback_env(), ".venv (dev environment: there httpx also imports click and rich)"
+
+
 def measure(case: Case, settings: Settings, sdk: SdkEnv) -> dict[str, Any]:
-    sides = {"ours": (sys.executable, case.package, loopback_env())}
+    python, env, where = _ours(case, sdk)
+    sides = {"ours": (python, case.package, env)}
     reason = sdk.missing(case.official_distribution)
     if reason is None:
         sides["official"] = (str(sdk.python), case.official_module, sdk.env())
@@ -65,6 +86,7 @@ def measure(case: Case, settings: Settings, sdk: SdkEnv) -> dict[str, Any]:
             if round_:
                 samples[side].append(sample)
     result: dict[str, Any] = {side: _summary(samples[side], sides[side][1]) for side in sides}
+    result["ours"]["environment"] = where
     if reason is not None:
         result["official"] = {"module": case.official_module, "skipped": reason}
     else:

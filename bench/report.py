@@ -57,8 +57,10 @@ def percall(api: str, section: dict[str, Any]) -> str:
     lines = [
         head,
         table(["client", "ms/call", "min", "max", "client CPU ms", "signed"], rows),
-        "ratios (median of per-round ratios): "
+        "ratios, median of per-round ratios: "
         + ", ".join(f"{_ratio_name(name)} {value:.2f}x" for name, value in ratios.items()),
+        "ratios of the best runs:            "
+        + ", ".join(f"{_ratio_name(name)} {value:.2f}x" for name, value in section["ratios_of_best_runs"].items()),
         f"loopback server: {_n(server['cpu_us_per_request'], 1)} µs CPU per request{share}, "
         f"{server['requests']} requests in the timed rounds",
     ]
@@ -78,9 +80,11 @@ def imports(results: dict[str, Any]) -> str:
         if "ours_over_official" in section:
             rows.append([api, "ours/official", "", f"{section['ours_over_official']:.2f}x", "",
                          f"{section['rss_ours_over_official']:.2f}x", ""])  # fmt: skip
-    return "Import in a fresh process (median)\n" + table(
+    notes = sorted({f"ours imported in {section['ours']['environment']}" for section in results.values()})
+    text = "Import in a fresh process (median)\n" + table(
         ["api", "side", "module", "ms", "min ms", "RSS MiB", "modules"], rows
     )
+    return "\n".join([text, *notes])
 
 
 def regen(section: dict[str, Any]) -> str:

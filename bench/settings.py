@@ -24,7 +24,7 @@ class Settings:
 
 
 FULL = Settings(
-    rounds=15, calls=300, warmup=300, import_repeats=7, regen_full=3, regen_noop=7,
+    rounds=40, calls=100, warmup=300, import_repeats=7, regen_full=3, regen_noop=7,
     load_count=4000, load_seconds=10.0, load_connections=8,
     wait_after=(2.0, 10.0, 60.0, 300.0), real_wait_after=2.0,
 )  # fmt: skip
