@@ -61,7 +61,7 @@ contract: setup
 # The official SDKs live in their own environment, built from bench/requirements.txt; never in .venv.
 $(BENCH_VENV)/.installed: bench/requirements.txt
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
-	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet --quiet --disable-pip-version-check -r bench/requirements.txt
 	touch $@
 
 bench: setup $(BENCH_VENV)/.installed

@@ -135,7 +135,7 @@ def targets(rows: list[dict[str, Any]]) -> str:
     body = []
     for row in rows:
         status = "not measured" if row["met"] is None else ("met" if row["met"] else "NOT MET")
-        body.append([row["target"], row["goal"], _n(row["value"], 2), status])
+        body.append([row["target"], row["goal"], _n(row["value"], 3), status])
     return "Targets\n" + table(["target", "goal", "measured", "status"], body)
 
 
