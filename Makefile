@@ -10,12 +10,13 @@ EMPTY :=
 SPACE := $(EMPTY) $(EMPTY)
 PYPATH = $(subst $(SPACE),,tests$(foreach dir,$(wildcard generated/*/),:$(CURDIR)/$(dir:/=)))
 RUN = PYTHONPATH=$(PYPATH) $(BIN)/python
-HAND_WRITTEN := overrides scripts tests
+HAND_WRITTEN := overrides scripts tests bench
 FAKE_PORT ?= 8765
+BENCH_VENV := .venv-bench
 BASE_URL ?=
 DOCS ?= ../shared/seeds ../shared/docs
 
-.PHONY: help setup generate check-generated validate lint test demo mock contract check-docs diff-specs regen lock clean
+.PHONY: help setup generate check-generated validate lint test demo mock contract check-docs diff-specs regen lock clean bench bench-compare bench-profile
 
 help:
 	@echo "make demo        set up, regenerate, run the MetaStudio, Content Moderation and AMS flows against the in-process fake"
@@ -26,6 +27,9 @@ help:
 	@echo "make check-docs DOCS=\"dir ...\"   compare saved vendor doc pages with specs/ (exit 1 on drift)"
 	@echo "make diff-specs BASE=<ref>   breaking-change report of specs/ and generated/ against a git ref"
 	@echo "make regen       after editing a spec: validate, regenerate, lint, contract tests, report against HEAD"
+	@echo "make bench       measure ours vs raw httpx vs the official SDKs, the fake under load, waiters, regeneration"
+	@echo "make bench-compare A=bench/results/x.json B=bench/results/y.json   compare two benchmark runs"
+	@echo "make bench-profile   where our per-call time goes (cProfile)"
 
 setup: $(VENV)/.installed
 
@@ -46,7 +50,7 @@ validate: setup
 lint: setup
 	$(BIN)/ruff check $(HAND_WRITTEN)
 	$(BIN)/ruff format --check $(HAND_WRITTEN)
-	$(RUN) -m mypy $(patsubst %/__init__.py,%,$(wildcard generated/*/*/__init__.py)) scripts tests
+	$(RUN) -m mypy $(patsubst %/__init__.py,%,$(wildcard generated/*/*/__init__.py)) scripts tests bench
 
 test: validate check-generated lint
 	$(RUN) -m pytest
@@ -72,6 +76,23 @@ regen: validate generate lint
 	$(RUN) -m pytest tests/contract -q
 	$(RUN) scripts/diff_specs.py --base HEAD
 
+# The official SDKs live in their own environment, built from bench/requirements.txt; never in .venv.
+$(BENCH_VENV)/.installed: bench/requirements.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --quiet --disable-pip-version-check -r bench/requirements.txt
+	touch $@
+
+bench: setup $(BENCH_VENV)/.installed
+	$(RUN) -m bench run
+
+bench-compare: setup
+	@test -n "$(A)" -a -n "$(B)" || (echo "usage: make bench-compare A=bench/results/<a>.json B=bench/results/<b>.json"; exit 2)
+	$(RUN) -m bench compare $(A) $(B)
+
+bench-profile: setup
+	$(RUN) -m bench profile
+	$(RUN) -m bench profile --asyncio
+
 lock:
 	rm -rf /tmp/lock-venv && $(PYTHON) -m venv /tmp/lock-venv
 	/tmp/lock-venv/bin/pip install --quiet --disable-pip-version-check -r requirements.in
@@ -79,5 +100,5 @@ lock:
 	 /tmp/lock-venv/bin/pip freeze --disable-pip-version-check) > requirements.txt
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -46,8 +46,8 @@ def _encode(text: str) -> str:
 
 
 def canonical_uri(path: str) -> str:
-    """The canonical form of a (percent-encoded) request path."""
-    uri = "/".join(_encode(segment) for segment in unquote(path).split("/"))
+    """The canonical form of a (percent-encoded) request path: each segment encoded as by _encode."""
+    uri = quote(unquote(path), safe="/~")  # one pass over the path, "/" kept as the separator
     return uri if uri.endswith("/") else uri + "/"
 
 
@@ -124,19 +124,22 @@ class AkSkAuth(httpx.Auth):
     def sign(self, request: httpx.Request) -> None:
         """Add X-Sdk-Date (unless set), X-Project-Id, X-Security-Token and Authorization to `request`."""
         credentials = self.credentials
-        query = request.url.params.multi_items()
+        query = request.url.params.multi_items() if request.url.query else []
         if query:
             request.url = request.url.copy_with(query=canonical_query_string(query).encode("ascii"))
-        request.headers.setdefault(HEADER_DATE, self._clock().strftime(DATE_FORMAT))
-        if credentials.project_id:
-            request.headers.setdefault("X-Project-Id", credentials.project_id)
+        present = set(request.headers.keys())  # lower-case; cheaper than Headers.setdefault's KeyError
+        if HEADER_DATE.lower() not in present:
+            request.headers[HEADER_DATE] = self._clock().strftime(DATE_FORMAT)
+        if credentials.project_id and "x-project-id" not in present:
+            request.headers["X-Project-Id"] = credentials.project_id
         if credentials.security_token:
             request.headers["X-Security-Token"] = credentials.security_token.reveal()
         try:
             body_hash = hashlib.sha256(request.content).hexdigest()
         except httpx.RequestNotRead:  # a streamed upload: do not read it whole to hash it
             body_hash = UNSIGNED_PAYLOAD
-            request.headers.setdefault(HEADER_CONTENT_SHA256, UNSIGNED_PAYLOAD)
+            if HEADER_CONTENT_SHA256.lower() not in present:
+                request.headers[HEADER_CONTENT_SHA256] = UNSIGNED_PAYLOAD
         headers = {name: value for name, value in request.headers.items()}
         signed = sorted(name for name in headers if _is_signed(name))
         payload = headers.get(HEADER_CONTENT_SHA256.lower()) or body_hash
