@@ -28,9 +28,10 @@ from ...models import (
 )
 from ...types import UNSET, Unset
 from ..common import Backoff
+from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
-from ..huawei.facade import AsyncFacade, ProjectFacade, SyncFacade
+from ..huawei.facade import ProjectFacade
 from ..huawei.session import ConnectOptions, regional_client
 from . import jobs
 from .uploads import aupload_zip, checked_zip, upload_zip

@@ -30,10 +30,11 @@ from ...models import (
 )
 from ...types import UNSET
 from ..common import Backoff
+from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
 from ..huawei import Secret
-from ..huawei.facade import AsyncFacade, ProjectFacade, SyncFacade
+from ..huawei.facade import ProjectFacade
 from ..huawei.session import ConnectOptions, regional_client
 from . import jobs
 

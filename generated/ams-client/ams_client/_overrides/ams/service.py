@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Awaitable, Iterator, Sequence
-from types import TracebackType
-from typing import Self
 
 import httpx
 
@@ -37,6 +35,7 @@ from ...models import (
 )
 from ...types import UNSET, Unset
 from ..common import DEFAULT_TIMEOUT, Backoff
+from ..common.facade import AsyncFacade, SyncFacade
 from ..common.waiting import DEFAULT_BACKOFF
 from ..tencent import TencentCredentials, unwrap
 from ..tencent.session import tencent_client
@@ -121,7 +120,7 @@ class _Ams:
         return details
 
 
-class Ams(_Ams):
+class Ams(_Ams, SyncFacade):
     """Synchronous AMS client; the generated `client` stays usable with the generated functions."""
 
     def create_audio_moderation_task(
@@ -250,20 +249,8 @@ class Ams(_Ams):
                                       show_all_segments=show_all_segments)  # fmt: skip
         return self._verdicts(details)
 
-    def close(self) -> None:
-        self.client.get_httpx_client().close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None],
-    ) -> None:
-        self.close()
-
-
-class AsyncAms(_Ams):
+class AsyncAms(_Ams, AsyncFacade):
     """Asyncio twin of Ams (same methods, awaitable; the page iterators are async iterators)."""
 
     async def create_audio_moderation_task(
@@ -380,15 +367,6 @@ class AsyncAms(_Ams):
         details = await self.wait_for_tasks(task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
                                             show_all_segments=show_all_segments)  # fmt: skip
         return self._verdicts(details)
-
-    async def aclose(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
 
 
 def _client(

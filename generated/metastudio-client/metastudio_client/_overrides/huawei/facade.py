@@ -1,14 +1,10 @@
-"""What every Huawei service facade shares: the generated client bound to a project, and closing it.
+"""The base of every Huawei service facade: the generated client bound to the project its calls act on.
 
-The generated functions take the project ID on every call and leave their httpx clients open. A
-service facade (metastudio.service, moderation.service) subclasses SyncFacade or AsyncFacade, adds
-its typed calls and waiters, and gets `close()`/`aclose()` and the (async) context manager from here.
+The generated functions take the project ID on every call. A service facade (metastudio.service,
+moderation.service) derives from ProjectFacade and mixes in common.facade's SyncFacade or AsyncFacade.
 """
 
 from __future__ import annotations
-
-from types import TracebackType
-from typing import Self
 
 from ...client import Client
 
@@ -22,39 +18,3 @@ class ProjectFacade:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project_id={self.project_id!r})"
-
-
-class SyncFacade(ProjectFacade):
-    """A facade over the synchronous httpx client; `with` closes it."""
-
-    def close(self) -> None:
-        self.client.get_httpx_client().close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncFacade(ProjectFacade):
-    """A facade over the asyncio httpx client; `async with` closes it."""
-
-    async def aclose(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
