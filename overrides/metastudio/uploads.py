@@ -8,11 +8,9 @@ of every error message.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import anyio
 import httpx
 
 from ..common import ApiError, ClientError
@@ -31,6 +29,8 @@ class UploadFailed(ApiError):
 
 def checked_zip(path: str | Path) -> tuple[Path, int]:
     """The path and size of a readable zip archive, or InvalidUpload saying what is wrong with it."""
+    import zipfile  # imported on first use, like anyio below: most imports of the package never upload
+
     zip_path = Path(path)
     if not zip_path.is_file():
         raise InvalidUpload(f"{zip_path}: no such file")
@@ -55,6 +55,8 @@ def _chunks(path: Path) -> Iterator[bytes]:
 
 
 async def _achunks(path: Path) -> AsyncIterator[bytes]:
+    import anyio
+
     async with await anyio.open_file(path, "rb") as file:
         while chunk := await file.read(CHUNK_SIZE):
             yield chunk

@@ -137,6 +137,16 @@ def test_success_is_the_envelope_and_unwraps_to_the_result_with_its_request_id()
     assert unwrap(CancelTaskResult, cancelled).request_id == "r-10"
 
 
+def test_the_error_key_is_found_however_the_json_is_spaced_and_a_value_named_error_is_no_error() -> None:
+    spaced = '{ "Response" : { "Error" : { "Code" : "ResourceNotFound" , "Message" : "gone" } , "RequestId" : "r" } }'
+    with pytest.raises(ResourceNotFoundError, match="gone"):
+        describe(client_answering(200, spaced))
+    labelled: dict[str, object] = {
+        "Response": {"TaskId": "t", "Label": "Error", "Status": "FINISH", "RequestId": "r-2"}
+    }
+    assert unwrap(DescribeTaskDetailResult, describe(client_answering(200, labelled))).label == "Error"
+
+
 def test_unwrap_raises_for_an_error_member_or_another_model() -> None:
     error = DescribeTaskDetailResponse(TencentErrorResponse(TencentError("ResourceNotFound", "gone"), "r-1"))
     with pytest.raises(ResourceNotFoundError, match="gone"):

@@ -13,8 +13,6 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-import anyio
-
 from .errors import WaitTimeout
 
 T = TypeVar("T")
@@ -109,8 +107,12 @@ async def apoll(
     backoff: Backoff = DEFAULT_BACKOFF,
     on_progress: Callable[[T], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> T:
+    if sleep is None:  # anyio is imported on first use: sync users never pay for it
+        import anyio
+
+        sleep = anyio.sleep
     progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
     while True:
         result = await fetch()
