@@ -83,6 +83,7 @@ def measure(case: Case, settings: Settings, sdk: SdkEnv) -> dict[str, Any]:
         "request": f"{case.method} {case.path}",
         "response_bytes": len(case.payload_bytes()),
         "official_sdk": f"{case.official_distribution} {sdk.version(case.official_distribution) or '(absent)'}",
+        "official_lacks": list(case.official_lacks),
         "rounds": settings.rounds,
         "calls_per_round": settings.calls,
         "rows": rows,
