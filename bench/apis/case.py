@@ -65,6 +65,15 @@ def _without(value: Any, path: Sequence[str]) -> Any:
     return {**value, path[0]: _without(value[path[0]], path[1:])}
 
 
+def count_values(value: Any) -> int:
+    """How many scalar values (leaves) JSON data holds."""
+    if isinstance(value, Mapping):
+        return sum(count_values(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(count_values(v) for v in value)
+    return 1
+
+
 def data_of(result: object) -> Any:
     """A parsed result as plain JSON data: dicts as they are, models via to_dict(); None values dropped."""
     if isinstance(result, Mapping):
@@ -116,12 +125,13 @@ class Case:
     def payload_data(self) -> Any:
         return json.loads(self.payload_bytes())
 
-    def check(self, result: object, *, lacking: Sequence[str] = ()) -> None:
+    def check(self, result: object, *, lacking: Sequence[str] = ()) -> int:
         """Raise unless `result` holds exactly the payload, less the `lacking` members (so every client
-        really parsed all of it)."""
+        really parsed all of it); the number of values compared."""
         got, expected = self.read(result), _without_nulls(self.payload_data())
         for path in lacking:
             expected = _without(expected, path.split("."))
         if got != expected:
             raise AssertionError(f"{self.name}: the parsed {self.operation} response differs from the payload:\n"
                                  f"  got      {got!r}\n  expected {expected!r}")  # fmt: skip
+        return count_values(expected)
