@@ -29,7 +29,7 @@ help:
 	@echo "make regen       after editing a spec: validate, regenerate, lint, contract tests, report against HEAD"
 	@echo "make bench       measure ours vs raw httpx vs the official SDKs, the fake under load, waiters, regeneration"
 	@echo "make bench-compare A=bench/results/x.json B=bench/results/y.json   compare two benchmark runs"
-	@echo "make bench-profile   where our per-call time goes (cProfile)"
+	@echo "make bench-profile   where our per-call time goes, per API (cProfile, sync and asyncio)"
 
 setup: $(VENV)/.installed
 

@@ -28,7 +28,8 @@ def main(argv: list[str]) -> int:
     diff.add_argument("a", type=Path)
     diff.add_argument("b", type=Path)
     prof = commands.add_parser("profile", help="cProfile our per-call cost against the loopback server")
-    prof.add_argument("--api", default=APIS[0].name, choices=[c.name for c in APIS])
+    prof.add_argument("--api", action="append", default=[], choices=[c.name for c in APIS],
+                      help="only this API (default: every API)")  # fmt: skip
     prof.add_argument("--calls", type=int, default=3000)
     prof.add_argument("--asyncio", action="store_true")
     args = parser.parse_args(argv)
@@ -36,7 +37,7 @@ def main(argv: list[str]) -> int:
         print(compare.compare(args.a, args.b))
         return 0
     if args.command == "profile":
-        return profiling.main(args.api, args.calls, args.asyncio)
+        return profiling.main(args.api or [c.name for c in APIS], args.calls, args.asyncio)
     sections = [s.strip() for s in args.only.split(",") if s.strip()]
     unknown = set(sections) - set(bench_run.SECTIONS)
     if unknown:

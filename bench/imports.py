@@ -1,9 +1,10 @@
 """Import time and memory of each generated package vs the official SDK, in fresh processes.
 
-Each sample is a new interpreter that imports the module a user needs for the call (our package; the
-official SDK's service module) and reports the wall time of that import, the growth of its resident
-memory and how many modules it loaded. Ours and the official one alternate; one discarded round first
-makes sure both read compiled .pyc files. Medians over `import_repeats` rounds.
+Each sample is a new interpreter that imports the modules a user needs for the call (our package; the
+official SDK's service module, plus e.g. its credentials when that module does not import them) and
+reports the wall time of that import, the growth of its resident memory and how many modules it
+loaded. Ours and the official one alternate; one discarded round first makes sure both read compiled
+.pyc files. Medians over `import_repeats` rounds.
 
 Both sides are measured in .venv-bench, a clean environment holding the SDKs and our packages'
 runtime dependencies only. Without it ours is measured in .venv and says so: there httpx also
@@ -15,7 +16,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,23 +35,24 @@ def rss():
 
 modules, memory = len(sys.modules), rss()
 started = time.perf_counter()
-importlib.import_module(sys.argv[1])
+for name in sys.argv[1:]:
+    importlib.import_module(name)
 elapsed = time.perf_counter() - started
 print(json.dumps({"ms": elapsed * 1000, "rss_mib": (rss() - memory) / 2**20, "modules": len(sys.modules) - modules}))
 """
 
 
-def _sample(python: str, module: str, env: Mapping[str, str]) -> dict[str, float]:
-    result = subprocess.run([python, "-c", PROBE, module], cwd=ROOT, env=dict(env), capture_output=True, text=True)
+def _sample(python: str, modules: Sequence[str], env: Mapping[str, str]) -> dict[str, float]:
+    result = subprocess.run([python, "-c", PROBE, *modules], cwd=ROOT, env=dict(env), capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"importing {module} failed:\n{result.stderr[-2000:]}")
+        raise RuntimeError(f"importing {' + '.join(modules)} failed:\n{result.stderr[-2000:]}")
     sample: dict[str, float] = json.loads(result.stdout)
     return sample
 
 
-def _summary(samples: list[dict[str, float]], module: str) -> dict[str, Any]:
+def _summary(samples: list[dict[str, float]], modules: Sequence[str]) -> dict[str, Any]:
     return {
-        "module": module,
+        "module": " + ".join(modules),
         "ms_median": median([s["ms"] for s in samples]),
         "ms_min": min(s["ms"] for s in samples),
         "rss_mib_median": median([s["rss_mib"] for s in samples]),
@@ -75,20 +77,21 @@ def _ours(case: Case, sdk: SdkEnv) -> tuple[str, dict[str, str], str]:
 
 def measure(case: Case, settings: Settings, sdk: SdkEnv) -> dict[str, Any]:
     python, env, where = _ours(case, sdk)
-    sides = {"ours": (python, case.package, env)}
+    official = [case.official_module, *case.official_also_imports]
+    sides = {"ours": (python, [case.package], env)}
     reason = sdk.missing(case.official_distribution)
     if reason is None:
-        sides["official"] = (str(sdk.python), case.official_module, sdk.env())
+        sides["official"] = (str(sdk.python), official, sdk.env())
     samples: dict[str, list[dict[str, float]]] = {side: [] for side in sides}
     for round_ in range(settings.import_repeats + 1):
-        for side, (python, module, env) in sides.items():
-            sample = _sample(python, module, env)
+        for side, (python, modules, env) in sides.items():
+            sample = _sample(python, modules, env)
             if round_:
                 samples[side].append(sample)
     result: dict[str, Any] = {side: _summary(samples[side], sides[side][1]) for side in sides}
     result["ours"]["environment"] = where
     if reason is not None:
-        result["official"] = {"module": case.official_module, "skipped": reason}
+        result["official"] = {"module": " + ".join(official), "skipped": reason}
     else:
         result["ours_over_official"] = result["ours"]["ms_median"] / result["official"]["ms_median"]
         result["rss_ours_over_official"] = result["ours"]["rss_mib_median"] / result["official"]["rss_mib_median"]

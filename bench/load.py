@@ -22,7 +22,7 @@ from typing import IO, Any
 import httpx
 
 from . import loadgen
-from .apis.case import AK, SK, Case
+from .apis.case import AK, SECRET_ID, SECRET_KEY, SK, Case
 from .processes import ROOT, loopback_env
 from .settings import Settings
 
@@ -50,7 +50,8 @@ def serving_fake() -> Iterator[tuple[str, int]]:
     """The fake cloud on 127.0.0.1:<free port> in a uvicorn process; yields its base URL and pid."""
     port = _free_port()
     env = loopback_env()
-    env.update(FAKE_PORT=str(port), FAKE_PROGRESSION="immediate", FAKE_AUTH="on", FAKE_AK=AK, FAKE_SK=SK)
+    env.update(FAKE_PORT=str(port), FAKE_PROGRESSION="immediate", FAKE_AUTH="on", FAKE_AK=AK, FAKE_SK=SK,
+               FAKE_SECRET_ID=SECRET_ID, FAKE_SECRET_KEY=SECRET_KEY)  # fmt: skip
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "tests"), env.get("PYTHONPATH")]))
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen([sys.executable, "-m", "fakecloud"], cwd=ROOT, env=env,

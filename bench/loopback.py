@@ -28,7 +28,8 @@ NOT_IMPLEMENTED = b"HTTP/1.1 501 Not Implemented\r\nContent-Length: 0\r\nConnect
 
 
 def response_bytes(body: bytes, status: str = "200 OK") -> bytes:
-    """A complete keep-alive HTTP/1.1 response with a JSON body, as Huawei's gateway shapes it."""
+    """A complete keep-alive HTTP/1.1 response with a JSON body and a request ID header, as the vendors'
+    gateways shape them."""
     head = (
         f"HTTP/1.1 {status}\r\n"
         "Content-Type: application/json;charset=UTF-8\r\n"

@@ -5,7 +5,8 @@ the official SDK's in .venv-bench). After a warm-up, each round asks every worke
 back to back, in an order rotated each round; ms/call is the median over rounds, and each ratio is the
 median of the per-round ratios, so both sides of a ratio were measured moments apart (the ratio of the
 best runs is kept too: on a busy machine it is the least disturbed view). The server's
-own CPU per request is reported beside it, and which clients really signed (Authorization header).
+own CPU per request is reported beside it, which clients really signed (Authorization header), and
+how many payload values each client's parsed result was found to hold.
 """
 
 from __future__ import annotations
@@ -51,12 +52,13 @@ def measure(case: Case, settings: Settings, sdk: SdkEnv) -> dict[str, Any]:
                 workers[kind] = _worker(case, kind, url, sdk)
             runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
             for kind, worker in workers.items():
-                worker.reply()
+                checked = worker.reply()["checked_values"]
                 before = server.ask("stats")
                 worker.ask(f"run {settings.warmup}")
                 after = server.ask("stats")
                 served = after["requests"] - before["requests"]
-                rows[kind] = {"signed": served > 0 and after["signed"] - before["signed"] == served}
+                rows[kind] = {"signed": served > 0 and after["signed"] - before["signed"] == served,
+                              "checked_values": checked}  # fmt: skip
             start = server.ask("stats")
             for round_ in range(settings.rounds):
                 for kind in kinds[round_ % len(kinds) :] + kinds[: round_ % len(kinds)]:
@@ -83,6 +85,7 @@ def measure(case: Case, settings: Settings, sdk: SdkEnv) -> dict[str, Any]:
         "request": f"{case.method} {case.path}",
         "response_bytes": len(case.payload_bytes()),
         "official_sdk": f"{case.official_distribution} {sdk.version(case.official_distribution) or '(absent)'}",
+        "official_lacks": list(case.official_lacks),
         "rounds": settings.rounds,
         "calls_per_round": settings.calls,
         "rows": rows,

@@ -1,8 +1,9 @@
 """Where our per-call time goes: cProfile of our client's call against the loopback server.
 
-`make bench-profile` (or `python -m bench profile [--api NAME] [--calls N] [--asyncio]`) prints the
-share of the profiled time spent in each area (grouped by the file the time was spent in) and the
-top functions by own time. cProfile inflates many small calls, so read shares, not absolute times.
+`make bench-profile` (or `python -m bench profile [--api NAME ...] [--calls N] [--asyncio]`; every API by
+default) prints, per API, the share of the profiled time spent in each area (grouped by the file the
+time was spent in) and the top functions by own time. cProfile inflates many small calls, so read
+shares, not absolute times.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 import pstats
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 
 from .apis import get
 from .apis.case import PAYLOADS
@@ -20,9 +22,12 @@ from .processes import Child
 
 AREAS = (  # (substring of the file path, area); first match wins
     ("_overrides/huawei/signing", "our AK/SK signing (overrides/huawei/signing.py)"),
+    ("_overrides/tencent/signing", "our TC3 signing + pseudo-path rewrite (overrides/tencent/signing.py)"),
     ("_overrides/common/compat", "our forward-compat parsing patch (overrides/common/compat.py)"),
     ("_overrides/common/responses", "our response/error handling (overrides/common/responses.py)"),
     ("_overrides/huawei/errors", "our error decoding (overrides/huawei/errors.py)"),
+    ("_overrides/tencent/errors", "our error-envelope decoding (overrides/tencent/errors.py)"),
+    ("_overrides/tencent/envelope", "our envelope unwrapping (overrides/tencent/envelope.py)"),
     ("_overrides", "our other overrides"),
     ("_client/models", "generated models (from_dict)"),
     ("/models/", "generated models (from_dict)"),
@@ -68,11 +73,17 @@ def _report(profile: cProfile.Profile, calls: int, top: int) -> str:
     return "\n".join(lines)
 
 
-def main(api: str, calls: int, use_asyncio: bool, top: int = 25) -> int:
+def main(apis: Sequence[str], calls: int, use_asyncio: bool, top: int = 25) -> int:
+    for api in apis:
+        profile_one(api, calls, use_asyncio, top)
+    return 0
+
+
+def profile_one(api: str, calls: int, use_asyncio: bool, top: int) -> None:
     case = get(api)
     with Child("loopback server", [sys.executable, "-m", "bench.loopback", str(PAYLOADS / case.payload)]) as server:
         url = f"http://127.0.0.1:{server.reply(timeout=30)['port']}"
-        profile = cProfile.Profile()
+        profiler = cProfile.Profile()
         if use_asyncio:
             acall = case.ours_async(url)
 
@@ -80,21 +91,20 @@ def main(api: str, calls: int, use_asyncio: bool, top: int = 25) -> int:
                 for _ in range(count):
                     await acall()
                 if profiled:
-                    profile.disable()
+                    profiler.disable()
 
             loop = asyncio.new_event_loop()
             loop.run_until_complete(batch(200, False))
-            profile.enable()
+            profiler.enable()
             loop.run_until_complete(batch(calls, True))
             loop.close()
         else:
             call = case.ours_sync(url)
             for _ in range(200):
                 call()
-            profile.enable()
+            profiler.enable()
             for _ in range(calls):
                 call()
-            profile.disable()
+            profiler.disable()
     print(f"[{api}] {case.operation}, ours {'asyncio' if use_asyncio else 'sync'}")
-    print(_report(profile, calls, top))
-    return 0
+    print(_report(profiler, calls, top) + "\n")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-LABELS = {
+LABELS = {  # {method}: the HTTP method of the API's call
     "socket": "loopback floor: raw socket, no HTTP library",
-    "raw-sync": "raw httpx sync: GET + json(), no signing",
+    "raw-sync": "raw httpx sync: {method} + json(), no signing",
     "ours-sync": "ours sync: signed + typed parse",
-    "raw-async": "raw httpx asyncio: GET + json(), no signing",
+    "raw-async": "raw httpx asyncio: {method} + json(), no signing",
     "ours-async": "ours asyncio: signed + typed parse",
     "official-sync": "official SDK sync: signed + parse",
 }
@@ -32,13 +32,16 @@ def _ratio_name(name: str) -> str:
 
 
 def percall(api: str, section: dict[str, Any]) -> str:
-    head = (f"Per-call cost [{api}] {section['operation']} ({section['response_bytes']}-byte JSON response), "
+    head = (f"Per-call cost [{api}] {section['operation']} ({section['request']}, "
+            f"{section['response_bytes']}-byte JSON response), "
             f"{section['rounds']} rounds x {section['calls_per_round']} calls, median ms/call")  # fmt: skip
     rows = []
+    method = section["request"].split(" ", 1)[0]
     for kind, label in LABELS.items():
         row = section["rows"].get(kind)
         if row is None:
             continue
+        label = label.format(method=method)
         if kind == "official-sync":
             label += f" ({section['official_sdk']})"
         if "skipped" in row:
@@ -64,6 +67,9 @@ def percall(api: str, section: dict[str, Any]) -> str:
         f"loopback server: {_n(server['cpu_us_per_request'], 1)} µs CPU per request{share}, "
         f"{server['requests']} requests in the timed rounds",
     ]
+    if section.get("official_lacks"):
+        lines.append(f"official SDK: its models have no field for {', '.join(section['official_lacks'])} "
+                     "(dropped when it parses; its check leaves that out)")  # fmt: skip
     return "\n".join(lines)
 
 

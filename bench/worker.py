@@ -1,9 +1,11 @@
 """One client of the per-call benchmark, in its own process: `python -m bench.worker API CLIENT URL`.
 
 CLIENT is one of KINDS. The worker builds the client, makes one call and checks that the parsed result
-holds the whole payload, prints {"ready": ...}; then each "run N" line on stdin makes N calls back to
-back and prints their wall and CPU seconds. Only the standard library is imported here, so the same
-module runs in .venv (raw httpx, our clients) and in .venv-bench (the official SDK).
+holds the whole payload (for the official SDK: less the members its models lack, `Case.official_lacks`),
+prints {"ready": ..., "checked_values": N} (N: the payload values it found); then each "run N" line
+on stdin makes N calls back to back and prints their wall and CPU seconds. Only the standard library
+is imported here, so the same module runs in .venv (raw httpx, our clients) and in .venv-bench (the
+official SDK).
 """
 
 from __future__ import annotations
@@ -144,11 +146,12 @@ def main() -> int:
     try:
         client = runner(case, args.client, args.url)
         result = client.once()
-        case.check(json.loads(result) if isinstance(result, bytes) else result)
+        lacking = case.official_lacks if args.client == "official-sync" else ()
+        checked = case.check(json.loads(result) if isinstance(result, bytes) else result, lacking=lacking)
     except Exception as exc:  # tell the driver why, then stop
         _reply({"error": f"{args.client}: {type(exc).__name__}: {exc}"})
         return 1
-    _reply({"ready": True, "python": sys.version.split()[0]})
+    _reply({"ready": True, "python": sys.version.split()[0], "checked_values": checked})
     for line in sys.stdin:
         command, _, count = line.strip().partition(" ")
         if command != "run" or not count.isdigit():

@@ -5,10 +5,10 @@ module holds)."""
 
 from __future__ import annotations
 
-from . import metastudio
+from . import ams, metastudio, moderation
 from .case import Case
 
-APIS: tuple[Case, ...] = (metastudio.CASE,)
+APIS: tuple[Case, ...] = (metastudio.CASE, moderation.CASE, ams.CASE)
 
 
 def get(name: str) -> Case:

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .case import AK, PROJECT_ID, SK, AsyncCall, Case, Mix, SyncCall, WaitRun
+from .case import AK, PROJECT_ID, SK, AsyncCall, Case, Mix, SyncCall, WaitRun, huawei_data_of
 
 if TYPE_CHECKING:
     import httpx
@@ -169,4 +169,5 @@ CASE = Case(
     load=load,
     simulate_wait=simulate_wait,
     real_wait=real_wait,
+    read=huawei_data_of,
 )
