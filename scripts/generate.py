@@ -2,7 +2,8 @@
 
 For each spec: validate it (scripts/spec_check.py) → run the pinned openapi-python-client into an
 empty temporary folder → copy the spec's override layers (``info.x-client.overrides``) into
-``<package>/_overrides/`` and hook them into the package's ``__init__`` → replace
+``<package>/_overrides/`` and hook them into the package's ``__init__`` → add the layers'
+``dependencies.txt`` requirements to its ``pyproject.toml`` → replace
 ``generated/<project>/`` as a whole, so nothing stale survives.
 
 A spec whose inputs (spec, override layers, generator and formatter versions, this script) did not
@@ -38,6 +39,7 @@ from spec_check import load as load_spec
 OVERRIDES_DIR = ROOT / "overrides"
 GENERATED_DIR = ROOT / "generated"
 STAMP = ".inputs-sha256"
+DEPENDENCIES = "dependencies.txt"  # a layer's extra runtime requirements, added to pyproject.toml
 PACKAGE_VERSION = "0.1.0"
 
 
@@ -145,6 +147,8 @@ def _apply_overrides(target: Target, out: Path) -> None:
             if relative == Path("README.md"):
                 shutil.copyfile(path, out / "README.md")
                 continue
+            if relative == Path(DEPENDENCIES):
+                continue
             copy = destination / layer / relative
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, copy)
@@ -170,11 +174,38 @@ def _apply_overrides(target: Target, out: Path) -> None:
     )
 
 
+def _layer_dependencies(target: Target) -> list[str]:
+    """The requirements listed in the layers' dependencies.txt files (comments and blank lines dropped)."""
+    found: list[str] = []
+    for layer in target.layers:
+        path = OVERRIDES_DIR / layer / DEPENDENCIES
+        if path.is_file():
+            lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+            found += [line for line in lines if line and line not in found]
+    return found
+
+
+def _add_dependencies(target: Target, out: Path) -> None:
+    """Append the layers' requirements to the `dependencies` list of the generated pyproject.toml."""
+    extra = _layer_dependencies(target)
+    if not extra:
+        return
+    pyproject = out / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    head, opening, rest = text.partition("dependencies = [\n")
+    listed, closing, tail = rest.partition("]\n")
+    if not opening or not closing:
+        raise SystemExit(f"{pyproject}: no `dependencies = [...]` list to add {', '.join(extra)} to")
+    added = "".join(f'    "{requirement}",\n' for requirement in extra)
+    pyproject.write_text(head + opening + listed + added + closing + tail, encoding="utf-8")
+
+
 def build(target: Target, work: Path) -> Path:
     """Generate one project into the folder `work` (created if needed) and return the project folder."""
     work.mkdir(parents=True, exist_ok=True)
     out = _run_generator(target, work)
     _apply_overrides(target, out)
+    _add_dependencies(target, out)
     (out / STAMP).write_text(inputs_hash(target) + "\n", encoding="utf-8")
     return out
 

@@ -80,6 +80,10 @@ def test_package_installs_and_works_without_this_repository(tmp_path: Path) -> N
     wheel = next(wheels.glob("metastudio_client-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "metastudio_client/py.typed" in names and "metastudio_client/_overrides/metastudio/service.py" in names
+    assert not any(name.endswith("dependencies.txt") for name in names)
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    requires = [line.partition(": ")[2] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")]
+    assert requires == ["httpx<0.29.0,>=0.23.1", "attrs>=22.2.0", "anyio>=4", "sniffio>=1.3"]
     target = tmp_path / "site"
     install = [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)]
     subprocess.run(install, check=True, capture_output=True)
@@ -99,6 +103,12 @@ def test_package_installs_and_works_without_this_repository(tmp_path: Path) -> N
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "https://metastudio.cn-north-4.myhuaweicloud.com"
+
+
+def test_layer_dependencies_need_a_dependencies_list_in_the_generated_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    with pytest.raises(SystemExit, match=r"pyproject.toml: no `dependencies = \[...\]` list to add anyio>=4, sniffio"):
+        generate._add_dependencies(METASTUDIO, tmp_path)
 
 
 INLINE_SPEC = """
