@@ -9,12 +9,17 @@ in-process fake (`real_wait`) checks that the simulation counts the same calls.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .apis.case import Case, WaitRun
 from .settings import Settings
+
+if TYPE_CHECKING:
+    import httpx
+    from fakecloud.progression import Progression
 
 
 class VirtualClock:
@@ -40,6 +45,61 @@ class VirtualClock:
         finally:
             for poller, defaults in zip(pollers, saved, strict=True):
                 poller.__kwdefaults__ = defaults
+
+
+def even_progression(plan: Sequence[str], finish_after: float) -> Progression:
+    """The fake's progression that plays `plan` out evenly, reaching its last state after `finish_after` s."""
+    from fakecloud.progression import Progression
+
+    return Progression("seconds", finish_after / (len(plan) - 1))
+
+
+def simulate(
+    poll: Callable[..., Any],
+    plan: Sequence[str],
+    finish_after: float,
+    body_of: Callable[[str], Any],
+    wait: Callable[[httpx.BaseTransport], object],
+) -> WaitRun:
+    """Run `wait(transport)` — a client over `transport` waiting for one job — on a virtual clock that
+    drives `poll` (the package's waiting.poll). The transport serves a job going through `plan` (the
+    fake's own Timeline, evenly over `finish_after` s), answering each request with `body_of(state)`."""
+    import httpx
+    from fakecloud.progression import Timeline
+
+    clock, calls = VirtualClock(), []
+    timeline = Timeline(list(plan), even_progression(plan, finish_after), clock=clock.now)
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        calls.append(clock.now())
+        return httpx.Response(200, json=body_of(timeline.observe()))
+
+    with clock.driving(poll):
+        wait(httpx.MockTransport(respond))
+    return WaitRun(tuple(calls), finish_after, len(plan))
+
+
+class RealTimeCalls:
+    """Wraps a transport (the in-process fake's) and notes when each request that `counts` selects was
+    sent, in seconds since `start()`."""
+
+    def __init__(self, inner: httpx.BaseTransport, counts: Callable[[httpx.Request], bool]) -> None:
+        import httpx
+
+        log = self
+
+        class Counting(httpx.BaseTransport):
+            def handle_request(self, request: httpx.Request) -> httpx.Response:
+                if counts(request):
+                    log.times.append(time.monotonic() - log.started)
+                return inner.handle_request(request)
+
+        self.transport: httpx.BaseTransport = Counting()
+        self.times: list[float] = []
+        self.started = time.monotonic()
+
+    def start(self) -> None:
+        self.started = time.monotonic()
 
 
 def _summary(run: WaitRun) -> dict[str, Any]:

@@ -13,7 +13,6 @@ goes through their to_json_string().
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -120,59 +119,41 @@ def load(base_url: str) -> Mapping[str, Mix]:
 def simulate_wait(finish_after: float) -> WaitRun:
     """`wait_for_task` (default backoff) on a virtual clock, for a task whose states the fake's own Timeline
     plays out evenly so that it FINISHes `finish_after` seconds after its creation."""
-    import httpx
     from ams_client import TencentCredentials, connect
     from ams_client._overrides.common import waiting
-    from fakecloud.progression import Progression, Timeline
 
-    from ..waiters import VirtualClock
+    from ..waiters import simulate
 
-    clock, payload = VirtualClock(), CASE.payload_data()["Response"]
-    timeline = Timeline(PLAN, Progression("seconds", finish_after / (len(PLAN) - 1)), clock=clock.now)
-    calls: list[float] = []
+    payload = CASE.payload_data()["Response"]
 
-    def describe(request: httpx.Request) -> httpx.Response:
-        calls.append(clock.now())
-        state = timeline.observe()
-        body = {**payload, "Status": state}
-        if state != "FINISH":
-            body.update(dict.fromkeys(VERDICT))
-        return httpx.Response(200, json={"Response": body})
+    def body_of(state: str) -> dict[str, Any]:
+        verdict = {} if state == "FINISH" else dict.fromkeys(VERDICT)
+        return {"Response": {**payload, "Status": state, **verdict}}
 
-    credentials = TencentCredentials(SECRET_ID, SECRET_KEY)
-    with clock.driving(waiting.poll), connect(base_url=IN_PROCESS_URL, credentials=credentials,
-                                              transport=httpx.MockTransport(describe)) as client:  # fmt: skip
-        client.wait_for_task(TASK_ID)
-    return WaitRun(tuple(calls), finish_after, len(PLAN))
+    def wait(transport: httpx.BaseTransport) -> None:
+        credentials = TencentCredentials(SECRET_ID, SECRET_KEY)
+        with connect(base_url=IN_PROCESS_URL, credentials=credentials, transport=transport) as client:
+            client.wait_for_task(TASK_ID)
+
+    return simulate(waiting.poll, PLAN, finish_after, body_of, wait)
 
 
 def real_wait(finish_after: float) -> WaitRun:
     """The real `wait_for_task` against the in-process fake (FAKE_PROGRESSION=seconds:T), real time."""
-    import httpx
     from ams_client import TencentCredentials, connect
     from fakecloud import FakeCloud, Settings
-    from fakecloud.progression import Progression
 
-    cloud = FakeCloud(Settings(progression=Progression("seconds", finish_after / (len(PLAN) - 1))))
-    calls: list[float] = []
-    started = [0.0]
+    from ..waiters import RealTimeCalls, even_progression
 
-    class Counting(httpx.BaseTransport):
-        def __init__(self, inner: httpx.BaseTransport) -> None:
-            self.inner = inner
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if request.headers.get("X-TC-Action") == "DescribeTaskDetail":
-                calls.append(time.monotonic() - started[0])
-            return self.inner.handle_request(request)
-
+    cloud = FakeCloud(Settings(progression=even_progression(PLAN, finish_after)))
     credentials = TencentCredentials(SECRET_ID, SECRET_KEY)
-    with cloud.transport() as fake, connect(base_url=IN_PROCESS_URL, credentials=credentials,
-                                            transport=Counting(fake)) as client:  # fmt: skip
-        task_id = _create_task(client)
-        started[0] = time.monotonic()
-        client.wait_for_task(task_id)
-    return WaitRun(tuple(calls), finish_after, len(PLAN))
+    with cloud.transport() as fake:
+        calls = RealTimeCalls(fake, lambda r: r.headers.get("X-TC-Action") == "DescribeTaskDetail")
+        with connect(base_url=IN_PROCESS_URL, credentials=credentials, transport=calls.transport) as client:
+            task_id = _create_task(client)
+            calls.start()
+            client.wait_for_task(task_id)
+    return WaitRun(tuple(calls.times), finish_after, len(PLAN))
 
 
 CASE = Case(

@@ -9,7 +9,6 @@ is needed beyond pointing it at the loopback server; it signs with SDK-HMAC-SHA2
 from __future__ import annotations
 
 import tempfile
-import time
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
@@ -96,62 +95,46 @@ def _plan() -> list[str]:
 def simulate_wait(finish_after: float) -> WaitRun:
     """`wait_for_short_job` (default backoff) on a virtual clock, for a job whose states the fake's own
     Timeline plays out evenly so that it succeeds `finish_after` seconds after the commit."""
-    import httpx
-    from fakecloud.progression import Progression, Timeline
     from metastudio_client import HuaweiCredentials, connect
     from metastudio_client._overrides.common import waiting
 
-    from ..waiters import VirtualClock
+    from ..waiters import simulate
 
-    clock, plan, payload = VirtualClock(), _plan(), CASE.payload_data()
-    timeline = Timeline(plan, Progression("seconds", finish_after / (len(plan) - 1)), clock=clock.now)
-    calls: list[float] = []
+    payload = CASE.payload_data()
 
-    def show(request: httpx.Request) -> httpx.Response:
-        calls.append(clock.now())
-        state = timeline.observe()
+    def body_of(state: str) -> dict[str, Any]:
         body = {**payload, "state": state} if state == "SUCCEED" else {**payload, "state": state, "assess_result": None}
-        return httpx.Response(200, json={k: v for k, v in body.items() if v is not None})
+        return {k: v for k, v in body.items() if v is not None}
 
-    credentials = HuaweiCredentials(AK, SK, PROJECT_ID)
-    with clock.driving(waiting.poll), connect(base_url=IN_PROCESS_URL, credentials=credentials,
-                                              transport=httpx.MockTransport(show)) as client:  # fmt: skip
-        client.wait_for_short_job(JOB_ID)
-    return WaitRun(tuple(calls), finish_after, len(plan))
+    def wait(transport: httpx.BaseTransport) -> None:
+        credentials = HuaweiCredentials(AK, SK, PROJECT_ID)
+        with connect(base_url=IN_PROCESS_URL, credentials=credentials, transport=transport) as client:
+            client.wait_for_short_job(JOB_ID)
+
+    return simulate(waiting.poll, _plan(), finish_after, body_of, wait)
 
 
 def real_wait(finish_after: float) -> WaitRun:
     """The real `wait_for_short_job` against the in-process fake (FAKE_PROGRESSION=seconds:T), real time."""
-    import httpx
     from fakecloud import FakeCloud, Settings
-    from fakecloud.progression import Progression
     from metastudio_client import HuaweiCredentials, connect
     from samples import voice_zip
 
+    from ..waiters import RealTimeCalls, even_progression
+
     plan = _plan()
-    cloud = FakeCloud(Settings(progression=Progression("seconds", finish_after / (len(plan) - 1))))
-    calls: list[float] = []
-    started = [0.0]
-
-    class Counting(httpx.BaseTransport):
-        def __init__(self, inner: httpx.BaseTransport) -> None:
-            self.inner = inner
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if request.method == "GET" and request.url.path.startswith(f"{SHORT_JOBS}/"):
-                calls.append(time.monotonic() - started[0])
-            return self.inner.handle_request(request)
-
+    cloud = FakeCloud(Settings(progression=even_progression(plan, finish_after)))
     with tempfile.TemporaryDirectory() as folder, cloud.transport() as fake:
         recording = voice_zip(Path(folder) / "voice.zip")
         credentials = HuaweiCredentials(AK, SK, PROJECT_ID)
-        with connect(base_url=IN_PROCESS_URL, credentials=credentials, transport=Counting(fake)) as client:
+        calls = RealTimeCalls(fake, lambda r: r.method == "GET" and r.url.path.startswith(f"{SHORT_JOBS}/"))
+        with connect(base_url=IN_PROCESS_URL, credentials=credentials, transport=calls.transport) as client:
             created = client.create_short_job()
             client.upload_short_job_data(created.data_uploading_url, recording)
             client.commit_short_job(created.job_id)
-            started[0] = time.monotonic()
+            calls.start()
             client.wait_for_short_job(created.job_id)
-    return WaitRun(tuple(calls), finish_after, len(plan))
+    return WaitRun(tuple(calls.times), finish_after, len(plan))
 
 
 CASE = Case(

@@ -9,15 +9,14 @@ project_id)); it takes http:// endpoints as they are. Its model of request_param
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .case import AK, PROJECT_ID, SK, AsyncCall, Case, Mix, SyncCall, WaitRun, huawei_data_of
 
 if TYPE_CHECKING:
-    import httpx
+    pass
 
 JOB_ID = "01763740800_e74125074214453884fc082622eca037"
 JOBS = f"/v3/{PROJECT_ID}/moderation/audio/jobs"
@@ -91,59 +90,42 @@ def simulate_wait(finish_after: float) -> WaitRun:
     """`wait_for_audio_job` (default backoff) on a virtual clock, for a job whose states the fake's own
     Timeline plays out evenly so that it succeeds `finish_after` seconds after its creation."""
     import httpx
-    from fakecloud.progression import Progression, Timeline
     from moderation_client import HuaweiCredentials, connect
     from moderation_client._overrides.common import waiting
 
-    from ..waiters import VirtualClock
+    from ..waiters import simulate
 
-    clock, plan, payload = VirtualClock(), _plan(), CASE.payload_data()
-    timeline = Timeline(plan, Progression("seconds", finish_after / (len(plan) - 1)), clock=clock.now)
-    calls: list[float] = []
+    payload = CASE.payload_data()
 
-    def show(request: httpx.Request) -> httpx.Response:
-        calls.append(clock.now())
-        state = timeline.observe()
+    def body_of(state: str) -> dict[str, Any]:
         body = {**payload, "status": state}
-        if state != "succeeded":
-            del body["result"]
-        return httpx.Response(200, json=body)
+        return body if state == "succeeded" else {k: v for k, v in body.items() if k != "result"}
 
-    credentials = HuaweiCredentials(AK, SK, PROJECT_ID)
-    with clock.driving(waiting.poll), connect(base_url=IN_PROCESS_URL, credentials=credentials,
-                                              transport=httpx.MockTransport(show)) as client:  # fmt: skip
-        client.wait_for_audio_job(JOB_ID)
-    return WaitRun(tuple(calls), finish_after, len(plan))
+    def wait(transport: httpx.BaseTransport) -> None:
+        credentials = HuaweiCredentials(AK, SK, PROJECT_ID)
+        with connect(base_url=IN_PROCESS_URL, credentials=credentials, transport=transport) as client:
+            client.wait_for_audio_job(JOB_ID)
+
+    return simulate(waiting.poll, _plan(), finish_after, body_of, wait)
 
 
 def real_wait(finish_after: float) -> WaitRun:
     """The real `wait_for_audio_job` against the in-process fake (FAKE_PROGRESSION=seconds:T), real time."""
-    import httpx
     from fakecloud import FakeCloud, Settings
-    from fakecloud.progression import Progression
     from moderation_client import HuaweiCredentials, connect
 
+    from ..waiters import RealTimeCalls, even_progression
+
     plan = _plan()
-    cloud = FakeCloud(Settings(progression=Progression("seconds", finish_after / (len(plan) - 1))))
-    calls: list[float] = []
-    started = [0.0]
-
-    class Counting(httpx.BaseTransport):
-        def __init__(self, inner: httpx.BaseTransport) -> None:
-            self.inner = inner
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if request.method == "GET" and request.url.path.startswith(f"{JOBS}/"):
-                calls.append(time.monotonic() - started[0])
-            return self.inner.handle_request(request)
-
+    cloud = FakeCloud(Settings(progression=even_progression(plan, finish_after)))
     credentials = HuaweiCredentials(AK, SK, PROJECT_ID)
-    with cloud.transport() as fake, connect(base_url=IN_PROCESS_URL, credentials=credentials,
-                                            transport=Counting(fake)) as client:  # fmt: skip
-        created = client.create_audio_job(RISKY_AUDIO, categories=CATEGORIES)
-        started[0] = time.monotonic()
-        client.wait_for_audio_job(created.job_id)
-    return WaitRun(tuple(calls), finish_after, len(plan))
+    with cloud.transport() as fake:
+        calls = RealTimeCalls(fake, lambda r: r.method == "GET" and r.url.path.startswith(f"{JOBS}/"))
+        with connect(base_url=IN_PROCESS_URL, credentials=credentials, transport=calls.transport) as client:
+            created = client.create_audio_job(RISKY_AUDIO, categories=CATEGORIES)
+            calls.start()
+            client.wait_for_audio_job(created.job_id)
+    return WaitRun(tuple(calls.times), finish_after, len(plan))
 
 
 CASE = Case(
