@@ -51,14 +51,16 @@ def measure(case: Case, settings: Settings, sdk: SdkEnv) -> dict[str, Any]:
             for kind in kinds:
                 workers[kind] = _worker(case, kind, url, sdk)
             runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
+            # Every worker has made its checking call before any is counted: workers start concurrently,
+            # and a check landing in another's warm-up would count as that one's (un)signed request.
+            checked_values = {kind: worker.reply()["checked_values"] for kind, worker in workers.items()}
             for kind, worker in workers.items():
-                checked = worker.reply()["checked_values"]
                 before = server.ask("stats")
                 worker.ask(f"run {settings.warmup}")
                 after = server.ask("stats")
                 served = after["requests"] - before["requests"]
                 rows[kind] = {"signed": served > 0 and after["signed"] - before["signed"] == served,
-                              "checked_values": checked}  # fmt: skip
+                              "checked_values": checked_values[kind]}  # fmt: skip
             start = server.ask("stats")
             for round_ in range(settings.rounds):
                 for kind in kinds[round_ % len(kinds) :] + kinds[: round_ % len(kinds)]:
