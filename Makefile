@@ -52,7 +52,8 @@ lint: setup
 	$(BIN)/ruff format --check $(HAND_WRITTEN)
 	$(RUN) -m mypy $(patsubst %/__init__.py,%,$(wildcard generated/*/*/__init__.py)) scripts tests bench
 
-test: validate check-generated lint
+# .venv-bench holds the official SDKs: tests/official_sdks runs them against the fake.
+test: validate check-generated lint $(BENCH_VENV)/.installed
 	$(RUN) -m pytest
 
 demo: generate
@@ -77,6 +78,7 @@ regen: validate generate lint
 	$(RUN) scripts/diff_specs.py --base HEAD
 
 # The official SDKs live in their own environment, built from bench/requirements.txt; never in .venv.
+# `make bench` compares them with our clients; `make test` checks that the fake accepts them.
 $(BENCH_VENV)/.installed: bench/requirements.txt
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --quiet --disable-pip-version-check -r bench/requirements.txt

@@ -1,7 +1,13 @@
-"""Fixtures shared by the whole suite: the fake cloud in-process, credentials it accepts, clients."""
+"""Fixtures shared by the whole suite: the fake cloud in-process or served by `make mock`, credentials it
+accepts, clients."""
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
+import subprocess
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -97,3 +103,37 @@ def ams(tencent_credentials: TencentCredentials, transport: InProcessTransport) 
 async def aams(tencent_credentials: TencentCredentials, transport: InProcessTransport) -> AsyncIterator[AsyncAms]:
     async with connect_ams_async(base_url=AMS_URL, credentials=tencent_credentials, transport=transport) as client:
         yield client
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    """`make mock` on a free loopback port (jobs advance one state per poll), for tests over a real socket."""
+    port = _free_port()
+    env = {**os.environ, "FAKE_PORT": str(port), "FAKE_PROGRESSION": "polls:1"}
+    process = subprocess.Popen(["make", "-s", "mock"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True, start_new_session=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                assert process.poll() is None, process.stdout.read() if process.stdout else ""
+                time.sleep(0.1)
+        else:
+            pytest.fail("make mock did not start listening within 30 s")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        output = process.communicate(timeout=10)[0]
+    assert f"fake cloud on http://127.0.0.1:{port}" in output

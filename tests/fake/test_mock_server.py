@@ -1,13 +1,10 @@
-"""`make mock` (the fake on a real socket, served by uvicorn) and `make contract BASE_URL=...` against it."""
+"""`make mock` (the fake on a real socket, served by uvicorn: the `mock_url` fixture of tests/conftest.py) and
+`make contract BASE_URL=...` against it."""
 
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,36 +13,6 @@ from fakecloud.settings import DEFAULT_AK, DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY
 from metastudio_client import Backoff, HuaweiCredentials, connect
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "FAKE_PORT": str(port), "FAKE_PROGRESSION": "polls:1"}
-    process = subprocess.Popen(["make", "-s", "mock"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True, start_new_session=True)  # fmt: skip
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                assert process.poll() is None, process.stdout.read() if process.stdout else ""
-                time.sleep(0.1)
-        else:
-            pytest.fail("make mock did not start listening within 30 s")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        output = process.communicate(timeout=10)[0]
-    assert f"fake cloud on http://127.0.0.1:{port}" in output
 
 
 def test_short_job_flow_over_a_real_socket(mock_url: str, tmp_path: Path, recording: Path) -> None:

@@ -1,0 +1,163 @@
+"""Run by tests/official_sdks/test_official_sdks.py in .venv-bench (the vendors' SDKs, not our packages).
+
+Drives each official SDK through its flow against the fake cloud at the URL given and prints what it
+saw as one JSON object: the fake must accept the SDKs' own signatures and its answers must parse with
+the SDKs' own models. Only the standard library and the SDKs (and requests, which they bring) are
+imported; the settings come as a JSON argument.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+from urllib.parse import urlsplit
+
+METRICS = ("speed", "sound", "snr", "reverb", "dnsmos_ovrl", "dnsmos_bak")
+
+
+def _poll(show: Callable[[], Any], done: Callable[[Any], bool], seconds: float = 10.0) -> tuple[Any, list[str]]:
+    seen: list[str] = []
+    deadline = time.monotonic() + seconds
+    while True:
+        result = show()
+        seen.append(str(result))
+        if done(result) or time.monotonic() > deadline:
+            return result, seen
+        time.sleep(0.05)
+
+
+def metastudio(settings: dict[str, Any]) -> dict[str, Any]:
+    import requests
+    from huaweicloudsdkcore.auth.credentials import BasicCredentials  # type: ignore[import-not-found]
+    from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException  # type: ignore[import-not-found]
+    from huaweicloudsdkmetastudio.v1 import (  # type: ignore[import-not-found]
+        CommitShortJobRequest,
+        CreateShortJobReq,
+        CreateShortJobRequest,
+        MetaStudioClient,
+        ShowJobAuditResultRequest,
+        ShowShortJobRequest,
+    )
+
+    def client(sk: str) -> Any:
+        credentials = BasicCredentials(settings["ak"], sk, settings["project_id"])
+        return MetaStudioClient.new_builder().with_credentials(credentials).with_endpoint(settings["url"]).build()
+
+    ms = client(settings["sk"])
+    created = ms.create_short_job(CreateShortJobRequest(body=CreateShortJobReq(job_type="VOICE_ASSESS")))
+    with open(settings["zip"], "rb") as recording:
+        upload = requests.put(created.data_uploading_url, data=recording, headers={"Content-Type": "application/zip"})
+    ms.commit_short_job(CommitShortJobRequest(job_id=created.job_id))
+    job, states = _poll(lambda: ms.show_short_job(ShowShortJobRequest(job_id=created.job_id)),
+                        lambda j: j.state in ("SUCCEED", "FAILED", "AUDIT_FAILED"))  # fmt: skip
+    assessment = job.assess_result
+    audit = ms.show_job_audit_result(ShowJobAuditResultRequest(job_id=created.job_id))
+    try:
+        client("not-the-sk").show_short_job(ShowShortJobRequest(job_id=created.job_id))
+        wrong_sk = None
+    except ClientRequestException as exc:
+        wrong_sk = [exc.status_code, exc.error_code]
+    return {
+        "job_id": created.job_id,
+        "upload_status": upload.status_code,
+        "state": job.state,
+        "polls": len(states),
+        "assessment": {name: getattr(assessment, name).status for name in METRICS} if assessment else None,
+        "suggestion": assessment.suggestion if assessment else None,
+        "audit_errors": [e.to_dict() for e in audit.system_audit_result.errors or []],
+        "audited": bool(audit.system_audit_result.audit_time),
+        "wrong_sk": wrong_sk,
+    }
+
+
+def moderation(settings: dict[str, Any]) -> dict[str, Any]:
+    from huaweicloudsdkcore.auth.credentials import BasicCredentials
+    from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
+    from huaweicloudsdkmoderation.v3 import (  # type: ignore[import-not-found]
+        AudioCreateRequest,
+        AudioInputBody,
+        ModerationClient,
+        RunCreateAudioModerationJobRequest,
+        RunQueryAudioModerationJobRequest,
+    )
+
+    def client(sk: str) -> Any:
+        credentials = BasicCredentials(settings["ak"], sk, settings["project_id"])
+        return ModerationClient.new_builder().with_credentials(credentials).with_endpoint(settings["url"]).build()
+
+    md = client(settings["sk"])
+    body = AudioCreateRequest(event_type="default", categories=["porn", "ad"],
+                              data=AudioInputBody(url=settings["moderation_url"]))  # fmt: skip
+    created = md.run_create_audio_moderation_job(RunCreateAudioModerationJobRequest(body=body))
+    query = RunQueryAudioModerationJobRequest(job_id=created.job_id)
+    job, _ = _poll(lambda: md.run_query_audio_moderation_job(query), lambda j: j.status in ("succeeded", "failed"))
+    try:
+        client("not-the-sk").run_query_audio_moderation_job(query)
+        wrong_sk = None
+    except ClientRequestException as exc:
+        wrong_sk = [exc.status_code, exc.error_code]
+    return {
+        "job_id": created.job_id,
+        "status": job.status,
+        "suggestion": job.result.suggestion if job.result else None,
+        "labels": [(d.label, d.start_time, d.end_time) for d in job.result.details] if job.result else None,
+        "wrong_sk": wrong_sk,
+    }
+
+
+def ams(settings: dict[str, Any]) -> dict[str, Any]:
+    from tencentcloud.ams.v20201229 import ams_client, models  # type: ignore[import-not-found]
+    from tencentcloud.common import credential  # type: ignore[import-not-found]
+    from tencentcloud.common.exception.tencent_cloud_sdk_exception import (  # type: ignore[import-not-found]
+        TencentCloudSDKException,
+    )
+    from tencentcloud.common.profile.client_profile import ClientProfile  # type: ignore[import-not-found]
+    from tencentcloud.common.profile.http_profile import HttpProfile  # type: ignore[import-not-found]
+
+    def client(secret_key: str) -> Any:
+        profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=urlsplit(settings["url"]).netloc))
+        return ams_client.AmsClient(credential.Credential(settings["secret_id"], secret_key), "ap-guangzhou", profile)
+
+    def request(model: Any, fields: dict[str, Any]) -> Any:
+        built = model()
+        built.from_json_string(json.dumps(fields))
+        return built
+
+    tc = client(settings["secret_key"])
+    tasks = [{"DataId": name, "Input": {"Type": "URL", "Url": url}} for name, url in settings["ams_urls"].items()]
+    created = tc.CreateAudioModerationTask(
+        request(models.CreateAudioModerationTaskRequest, {"Type": "AUDIO", "Tasks": tasks})
+    )
+    ids = {result.DataId: result.TaskId for result in created.Results}
+    details = {}
+    for name, task_id in ids.items():
+        describe = request(models.DescribeTaskDetailRequest, {"TaskId": task_id})
+        detail, _ = _poll(partial(tc.DescribeTaskDetail, describe), lambda d: d.Status in ("FINISH", "ERROR"))
+        details[name] = [detail.Status, detail.Suggestion, detail.Label]
+    listed = tc.DescribeTasks(request(models.DescribeTasksRequest, {"Limit": 100}))
+    try:
+        tc.CancelTask(request(models.CancelTaskRequest, {"TaskId": next(iter(ids.values()))}))
+        cancel_finished = None
+    except TencentCloudSDKException as exc:
+        cancel_finished = exc.code
+    try:
+        client("not-the-key").DescribeTasks(request(models.DescribeTasksRequest, {}))
+        wrong_key = None
+    except TencentCloudSDKException as exc:
+        wrong_key = exc.code
+    return {
+        "request_id": created.RequestId,
+        "details": details,
+        "listed": sorted(task.TaskId for task in listed.Data or []) == sorted(ids.values()),
+        "cancel_finished": cancel_finished,
+        "wrong_key": wrong_key,
+    }
+
+
+if __name__ == "__main__":
+    settings = json.loads(sys.argv[1])
+    print(json.dumps({"metastudio": metastudio(settings), "moderation": moderation(settings), "ams": ams(settings)}))
