@@ -30,9 +30,24 @@ def _poll(show: Callable[[], Any], done: Callable[[Any], bool], seconds: float =
         time.sleep(0.05)
 
 
+def _refusal(call: Callable[[], object], error: type[Exception], *fields: str) -> list[Any] | None:
+    """The named fields of the `error` that `call` raises, or None if it is not refused."""
+    try:
+        call()
+    except error as exc:
+        return [getattr(exc, field) for field in fields]
+    return None
+
+
+def _huawei_client(client_class: Any, settings: dict[str, Any], sk: str) -> Any:
+    from huaweicloudsdkcore.auth.credentials import BasicCredentials  # type: ignore[import-not-found]
+
+    credentials = BasicCredentials(settings["ak"], sk, settings["project_id"])
+    return client_class.new_builder().with_credentials(credentials).with_endpoint(settings["url"]).build()
+
+
 def metastudio(settings: dict[str, Any]) -> dict[str, Any]:
     import requests
-    from huaweicloudsdkcore.auth.credentials import BasicCredentials  # type: ignore[import-not-found]
     from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException  # type: ignore[import-not-found]
     from huaweicloudsdkmetastudio.v1 import (  # type: ignore[import-not-found]
         CommitShortJobRequest,
@@ -43,11 +58,7 @@ def metastudio(settings: dict[str, Any]) -> dict[str, Any]:
         ShowShortJobRequest,
     )
 
-    def client(sk: str) -> Any:
-        credentials = BasicCredentials(settings["ak"], sk, settings["project_id"])
-        return MetaStudioClient.new_builder().with_credentials(credentials).with_endpoint(settings["url"]).build()
-
-    ms = client(settings["sk"])
+    ms = _huawei_client(MetaStudioClient, settings, settings["sk"])
     created = ms.create_short_job(CreateShortJobRequest(body=CreateShortJobReq(job_type="VOICE_ASSESS")))
     with open(settings["zip"], "rb") as recording:
         upload = requests.put(created.data_uploading_url, data=recording, headers={"Content-Type": "application/zip"})
@@ -56,11 +67,9 @@ def metastudio(settings: dict[str, Any]) -> dict[str, Any]:
                         lambda j: j.state in ("SUCCEED", "FAILED", "AUDIT_FAILED"))  # fmt: skip
     assessment = job.assess_result
     audit = ms.show_job_audit_result(ShowJobAuditResultRequest(job_id=created.job_id))
-    try:
-        client("not-the-sk").show_short_job(ShowShortJobRequest(job_id=created.job_id))
-        wrong_sk = None
-    except ClientRequestException as exc:
-        wrong_sk = [exc.status_code, exc.error_code]
+    impostor = _huawei_client(MetaStudioClient, settings, "not-the-sk")
+    show = ShowShortJobRequest(job_id=created.job_id)
+    wrong_sk = _refusal(partial(impostor.show_short_job, show), ClientRequestException, "status_code", "error_code")
     return {
         "job_id": created.job_id,
         "upload_status": upload.status_code,
@@ -75,7 +84,6 @@ def metastudio(settings: dict[str, Any]) -> dict[str, Any]:
 
 
 def moderation(settings: dict[str, Any]) -> dict[str, Any]:
-    from huaweicloudsdkcore.auth.credentials import BasicCredentials
     from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
     from huaweicloudsdkmoderation.v3 import (  # type: ignore[import-not-found]
         AudioCreateRequest,
@@ -85,21 +93,16 @@ def moderation(settings: dict[str, Any]) -> dict[str, Any]:
         RunQueryAudioModerationJobRequest,
     )
 
-    def client(sk: str) -> Any:
-        credentials = BasicCredentials(settings["ak"], sk, settings["project_id"])
-        return ModerationClient.new_builder().with_credentials(credentials).with_endpoint(settings["url"]).build()
-
-    md = client(settings["sk"])
+    md = _huawei_client(ModerationClient, settings, settings["sk"])
     body = AudioCreateRequest(event_type="default", categories=["porn", "ad"],
                               data=AudioInputBody(url=settings["moderation_url"]))  # fmt: skip
     created = md.run_create_audio_moderation_job(RunCreateAudioModerationJobRequest(body=body))
     query = RunQueryAudioModerationJobRequest(job_id=created.job_id)
     job, _ = _poll(lambda: md.run_query_audio_moderation_job(query), lambda j: j.status in ("succeeded", "failed"))
-    try:
-        client("not-the-sk").run_query_audio_moderation_job(query)
-        wrong_sk = None
-    except ClientRequestException as exc:
-        wrong_sk = [exc.status_code, exc.error_code]
+    impostor = _huawei_client(ModerationClient, settings, "not-the-sk")
+    wrong_sk = _refusal(
+        partial(impostor.run_query_audio_moderation_job, query), ClientRequestException, "status_code", "error_code"
+    )
     return {
         "job_id": created.job_id,
         "status": job.status,
@@ -139,16 +142,10 @@ def ams(settings: dict[str, Any]) -> dict[str, Any]:
         detail, _ = _poll(partial(tc.DescribeTaskDetail, describe), lambda d: d.Status in ("FINISH", "ERROR"))
         details[name] = [detail.Status, detail.Suggestion, detail.Label]
     listed = tc.DescribeTasks(request(models.DescribeTasksRequest, {"Limit": 100}))
-    try:
-        tc.CancelTask(request(models.CancelTaskRequest, {"TaskId": next(iter(ids.values()))}))
-        cancel_finished = None
-    except TencentCloudSDKException as exc:
-        cancel_finished = exc.code
-    try:
-        client("not-the-key").DescribeTasks(request(models.DescribeTasksRequest, {}))
-        wrong_key = None
-    except TencentCloudSDKException as exc:
-        wrong_key = exc.code
+    cancel = request(models.CancelTaskRequest, {"TaskId": next(iter(ids.values()))})
+    cancel_finished = _refusal(partial(tc.CancelTask, cancel), TencentCloudSDKException, "code")
+    listing = request(models.DescribeTasksRequest, {})
+    wrong_key = _refusal(partial(client("not-the-key").DescribeTasks, listing), TencentCloudSDKException, "code")
     return {
         "request_id": created.RequestId,
         "details": details,

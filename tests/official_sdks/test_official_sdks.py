@@ -78,5 +78,5 @@ def test_ams_sdk_creates_describes_lists_and_is_refused_as_the_docs_say(seen: di
     }
     assert ams["listed"] is True
     assert ams["request_id"]
-    assert ams["cancel_finished"] == "FailedOperation"
-    assert ams["wrong_key"] == "AuthFailure.SignatureFailure"
+    assert ams["cancel_finished"] == ["FailedOperation"]
+    assert ams["wrong_key"] == ["AuthFailure.SignatureFailure"]
