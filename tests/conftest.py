@@ -118,7 +118,8 @@ def _free_port() -> int:
 def mock_url() -> Iterator[str]:
     """`make mock` on a free loopback port (jobs advance one state per poll), for tests over a real socket."""
     port = _free_port()
-    env = {**os.environ, "FAKE_PORT": str(port), "FAKE_PROGRESSION": "polls:1"}
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith("FAKE_")}  # the documented defaults
+    env = {**inherited, "FAKE_PORT": str(port), "FAKE_PROGRESSION": "polls:1"}
     process = subprocess.Popen(["make", "-s", "mock"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, start_new_session=True)  # fmt: skip
     try:
