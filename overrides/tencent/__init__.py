@@ -5,16 +5,7 @@ into typed exceptions, and the unwrapping of the `Response` envelope."""
 from __future__ import annotations
 
 from .. import common
-from .credentials import (
-    ENV_REGION,
-    ENV_SECRET_ID,
-    ENV_SECRET_KEY,
-    ENV_SECURITY_TOKEN,
-    ENV_TOKEN,
-    TencentCredentials,
-    region_from_env,
-)
-from .envelope import unwrap
+from .credentials import TencentCredentials
 from .errors import (
     AuthFailureError,
     FailedOperationError,
@@ -35,16 +26,10 @@ from .errors import (
     UnknownParameterError,
     UnsupportedOperationError,
     decode_error,
-    error_class,
 )
 from .signing import Tc3Auth
 
 __all__ = [
-    "ENV_REGION",
-    "ENV_SECRET_ID",
-    "ENV_SECRET_KEY",
-    "ENV_SECURITY_TOKEN",
-    "ENV_TOKEN",
     "AuthFailureError",
     "FailedOperationError",
     "InternalError",
@@ -65,11 +50,6 @@ __all__ = [
     "UnauthorizedOperationError",
     "UnknownParameterError",
     "UnsupportedOperationError",
-    "decode_error",
-    "error_class",
-    "install",
-    "region_from_env",
-    "unwrap",
 ]
 
 

@@ -27,6 +27,32 @@ def test_generation_is_byte_for_byte_deterministic(tmp_path: Path) -> None:
     assert not any(".ruff_cache" in str(p) or "__pycache__" in str(p) for p in files_a)
 
 
+def _layers(root: Path, **names: str) -> None:
+    for layer, listed in names.items():
+        (root / layer).mkdir()
+        (root / layer / "__init__.py").write_text(f"__all__ = {listed}\n")
+
+
+def test_a_name_exported_by_two_layers_stops_generation_naming_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(generate, "OVERRIDES_DIR", tmp_path)
+    _layers(tmp_path, base='["Secret", "connect"]', api='["connect", "run"]', mine='["Client"]', twice='["a", "a"]')
+    target = generate.Target(ROOT / "specs" / "metastudio.yaml", "p", "p", ("base", "api"), "P")
+    with pytest.raises(
+        SystemExit,
+        match=r"^specs/metastudio.yaml: connect is exported by both overrides/base/ and "
+        r"overrides/api/ \(each layer's __all__ lists only the names it defines\)$",
+    ):
+        generate.public_names(target)
+    with pytest.raises(SystemExit, match=r"Client is exported by both the generated client \(client.py\) and overr"):
+        generate.public_names(generate.Target(target.spec, "p", "p", ("mine",), "P"))
+    with pytest.raises(SystemExit, match=r"^overrides/twice/__init__.py: __all__ lists a more than once$"):
+        generate.public_names(generate.Target(target.spec, "p", "p", ("twice",), "P"))
+    base = generate.Target(target.spec, "p", "p", ("base",), "P")
+    assert generate.public_names(base) == {"base": ["Secret", "connect"]}
+
+
 def test_differences_name_changed_missing_and_extra_files(tmp_path: Path) -> None:
     fresh = generate.build(METASTUDIO, tmp_path / "fresh")
     committed = ROOT / "generated" / "tmp-test-copy"

@@ -37,7 +37,8 @@ from ...types import UNSET, Unset
 from ..common import DEFAULT_TIMEOUT, Backoff
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.waiting import DEFAULT_BACKOFF
-from ..tencent import TencentCredentials, unwrap
+from ..tencent import TencentCredentials
+from ..tencent.envelope import unwrap
 from ..tencent.session import tencent_client
 from . import tasks, waiter
 from .paging import PageTokens

@@ -29,11 +29,10 @@ from ...models import (
     ShowAudioModerationJobResponseBody,
 )
 from ...types import UNSET
-from ..common import Backoff
+from ..common import Backoff, Secret
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
-from ..huawei import Secret
 from ..huawei.facade import ProjectFacade
 from ..huawei.session import ConnectOptions, regional_client
 from . import jobs
