@@ -1,6 +1,7 @@
 """Overrides shared by the Tencent Cloud packages: TC3-HMAC-SHA256 signing with the rewrite of the
-specs' pseudo-paths to API 3.0's `POST /` + X-TC-Action, credentials, the decoding of error envelopes
-into typed exceptions, and the unwrapping of the `Response` envelope."""
+specs' pseudo-paths to API 3.0's `POST /` + X-TC-Action, credentials, the options of every Tencent
+`connect()`, the decoding of error envelopes into typed exceptions, and the unwrapping of the
+`Response` envelope."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from .errors import (
     UnsupportedOperationError,
     decode_error,
 )
+from .session import ConnectOptions
 from .signing import Tc3Auth
 
 __all__ = [
     "AuthFailureError",
+    "ConnectOptions",
     "FailedOperationError",
     "InternalError",
     "InvalidActionError",

@@ -27,7 +27,7 @@ LAYERS = {
     ),
     "huawei": ("AkSkAuth", "ConnectOptions", "HuaweiCredentials", "TokenAuth"),
     "tencent": (
-        "AuthFailureError", "FailedOperationError", "InternalError", "InvalidActionError",
+        "AuthFailureError", "ConnectOptions", "FailedOperationError", "InternalError", "InvalidActionError",
         "InvalidParameterError", "InvalidParameterValueError", "LimitExceededError", "MissingParameterError",
         "OperationDeniedError", "RequestLimitExceededError", "ResourceInUseError", "ResourceInsufficientError",
         "ResourceNotFoundError", "ResourceUnavailableError", "Tc3Auth", "TencentApiError", "TencentCredentials",

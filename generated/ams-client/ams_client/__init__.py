@@ -20,6 +20,7 @@ from ._overrides.common import (  # hand-written: overrides/common/
 )
 from ._overrides.tencent import (  # hand-written: overrides/tencent/
     AuthFailureError,
+    ConnectOptions,
     FailedOperationError,
     InternalError,
     InvalidActionError,
@@ -66,6 +67,7 @@ __all__ = (
     "Backoff",
     "Client",
     "ClientError",
+    "ConnectOptions",
     "DEFAULT_TIMEOUT",
     "ENDPOINT",
     "FailedOperationError",
