@@ -1,10 +1,11 @@
 """Regenerate the clients in generated/ from specs/ + overrides/ (one package per spec).
 
 For each spec: validate it (scripts/spec_check.py) → run the pinned openapi-python-client into an
-empty temporary folder → copy the spec's override layers (``info.x-client.overrides``) into
-``<package>/_overrides/`` → export every layer's public names (its ``__all__``; a name in two layers
-stops generation) from the package's ``__init__``, reporting the package as their module → add the
-layers' ``dependencies.txt`` requirements to its ``pyproject.toml`` → replace
+empty temporary folder → copy the modules of the spec's override layers (``info.x-client.overrides``)
+into ``<package>/_overrides/`` → export every layer's public names (its ``__all__``; a name in two
+layers stops generation) from the package's ``__init__``, reporting the package as their module →
+write the README from the layers' README.md sections → add the layers' ``dependencies.txt``
+requirements to its ``pyproject.toml`` → replace
 ``generated/<project>/`` as a whole, so nothing stale survives.
 
 A spec whose inputs (spec, override layers, generator and formatter versions, this script) did not
@@ -23,6 +24,7 @@ import ast
 import hashlib
 import os
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -41,8 +43,24 @@ OVERRIDES_DIR = ROOT / "overrides"
 GENERATED_DIR = ROOT / "generated"
 STAMP = ".inputs-sha256"
 DEPENDENCIES = "dependencies.txt"  # a layer's extra runtime requirements, added to pyproject.toml
+README = "README.md"  # a layer's section of the package README (string.Template: $package, $project, ...)
 PACKAGE_VERSION = "0.1.0"
 GENERATED_EXPORTS = ("AuthenticatedClient", "Client")  # what the package root exports of the generated code
+README_HEAD = """\
+# $project
+
+A typed Python client for $title.
+Generated from `specs/$spec` by openapi-python-client, completed by the hand-written layers $layers
+of `overrides/`.
+
+## Install
+
+From a checkout of the repository:
+
+```sh
+pip install ./generated/$project
+```
+"""
 
 
 @dataclass(frozen=True)
@@ -159,6 +177,20 @@ def public_names(target: Target) -> dict[str, list[str]]:
     return found
 
 
+def _copy_layer(layer: str, destination: Path) -> None:
+    """Copy the layer's modules; README.md and dependencies.txt are read by the generator instead."""
+    for path in _layer_files(layer):
+        relative = path.relative_to(OVERRIDES_DIR / layer)
+        if relative in (Path(README), Path(DEPENDENCIES)):
+            continue
+        source = f"overrides/{layer}/{relative.as_posix()}"
+        if path.suffix != ".py":
+            raise SystemExit(f"{source}: a layer holds Python modules, {README} and {DEPENDENCIES} only")
+        copy = destination / layer / relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, copy)
+
+
 def _package_init(docstring: str, exports: dict[str, list[str]]) -> str:
     """The package's __init__: the generated Client classes and each layer's public names."""
     imports = "".join(
@@ -189,16 +221,7 @@ def _apply_overrides(target: Target, out: Path) -> None:
     package = out / target.package
     destination = package / "_overrides"
     for layer in target.layers:
-        for path in _layer_files(layer):
-            relative = path.relative_to(OVERRIDES_DIR / layer)
-            if relative == Path("README.md"):
-                shutil.copyfile(path, out / "README.md")
-                continue
-            if relative == Path(DEPENDENCIES):
-                continue
-            copy = destination / layer / relative
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, copy)
+        _copy_layer(layer, destination)
     (destination / "__init__.py").write_text(
         f'"""Hand-written overrides, copied from overrides/{{{",".join(target.layers)}}}/ by scripts/generate.py.\n\n'
         "Importing this package applies them; each module's docstring says what it patches and why.\n"
@@ -210,6 +233,30 @@ def _apply_overrides(target: Target, out: Path) -> None:
     init = package / "__init__.py"
     docstring = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")), clean=False) or target.description
     init.write_text(_package_init(f'"""{docstring}"""', public_names(target)), encoding="utf-8")
+
+
+def _readme(target: Target) -> str:
+    """The package README: install, then the layers' README.md sections, the API's first, common's last."""
+    fields = {
+        "project": target.project,
+        "package": target.package,
+        "title": target.description,
+        "spec": target.spec.name,
+        "layers": ", ".join(target.layers),
+    }
+    sources = f"overrides/{{{','.join(target.layers)}}}/{README}"
+    sections = [f"<!-- Written by scripts/generate.py from {sources}: edit those. -->\n"
+                + string.Template(README_HEAD).substitute(fields)]  # fmt: skip
+    for layer in reversed(target.layers):
+        path = OVERRIDES_DIR / layer / README
+        if path.is_file():
+            try:
+                sections.append(string.Template(path.read_text(encoding="utf-8")).substitute(fields))
+            except (KeyError, ValueError) as exc:
+                known = ", ".join(f"${name}" for name in fields)
+                message = f"placeholder {exc}: known are {known}; $$ is a $"
+                raise SystemExit(f"overrides/{layer}/{README}: {message}") from None
+    return "\n".join(section.strip("\n") + "\n" for section in sections)
 
 
 def _layer_dependencies(target: Target) -> list[str]:
@@ -243,6 +290,7 @@ def build(target: Target, work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     out = _run_generator(target, work)
     _apply_overrides(target, out)
+    (out / README).write_text(_readme(target), encoding="utf-8")
     _add_dependencies(target, out)
     (out / STAMP).write_text(inputs_hash(target) + "\n", encoding="utf-8")
     return out

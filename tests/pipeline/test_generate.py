@@ -53,6 +53,40 @@ def test_a_name_exported_by_two_layers_stops_generation_naming_both(
     assert generate.public_names(base) == {"base": ["Secret", "connect"]}
 
 
+def test_the_readme_is_install_then_the_layers_sections_most_specific_first(tmp_path: Path) -> None:
+    readme = (generate.build(METASTUDIO, tmp_path) / "README.md").read_text(encoding="utf-8")
+    lines = readme.splitlines()
+    assert lines[0] == (
+        "<!-- Written by scripts/generate.py from overrides/{common,huawei,metastudio}/README.md: edit those. -->"
+    )
+    assert lines[1:3] == ["# metastudio-client", ""]
+    assert lines[3] == "A typed Python client for Huawei Cloud MetaStudio voice training short jobs."
+    headings = [line for line in lines if line.startswith("## ")]
+    assert headings == [
+        "## Install",
+        "## Usage",  # overrides/metastudio/README.md
+        "## Credentials and `connect()` options",  # overrides/huawei/README.md
+        "## Errors, timeouts and forward compatibility",  # overrides/common/README.md
+        "## The generated functions",
+    ]
+    assert "pip install ./generated/metastudio-client" in readme and "$" not in readme
+    assert "`metastudio_client.ConnectOptions`" in readme
+    assert "from metastudio_client import HuaweiCredentials, connect" in readme
+
+
+def test_a_readme_placeholder_the_generator_does_not_know_stops_generation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(generate, "OVERRIDES_DIR", tmp_path)
+    _layers(tmp_path, api="[]")
+    (tmp_path / "api" / "README.md").write_text("pip install $pakage\n")
+    target = generate.Target(ROOT / "specs" / "metastudio.yaml", "p", "p", ("api",), "P")
+    with pytest.raises(SystemExit, match=r"api/README.md: placeholder 'pakage': known are \$project, \$package, "):
+        generate._readme(target)
+    (tmp_path / "api" / "README.md").write_text("costs $$5 in $project\n")
+    assert generate._readme(target).endswith("\ncosts $5 in p\n")
+
+
 def test_differences_name_changed_missing_and_extra_files(tmp_path: Path) -> None:
     fresh = generate.build(METASTUDIO, tmp_path / "fresh")
     committed = ROOT / "generated" / "tmp-test-copy"
