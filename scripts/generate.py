@@ -2,10 +2,10 @@
 
 For each spec: validate it (scripts/spec_check.py) → run the pinned openapi-python-client into an
 empty temporary folder → copy the modules of the spec's override layers (``info.x-client.overrides``)
-into ``<package>/_overrides/`` → export every layer's public names (its ``__all__``; a name in two
-layers stops generation) from the package's ``__init__``, reporting the package as their module →
-write the README from the layers' README.md sections → add the layers' ``dependencies.txt``
-requirements to its ``pyproject.toml`` → replace
+into ``<package>/_overrides/``, each opening with a line naming its source → export every layer's
+public names (its ``__all__``; a name in two layers stops generation) from the package's
+``__init__``, reporting the package as their module → write the README from the layers' README.md
+sections → add the layers' ``dependencies.txt`` requirements to its ``pyproject.toml`` → replace
 ``generated/<project>/`` as a whole, so nothing stale survives.
 
 A spec whose inputs (spec, override layers, generator and formatter versions, this script) did not
@@ -46,6 +46,7 @@ DEPENDENCIES = "dependencies.txt"  # a layer's extra runtime requirements, added
 README = "README.md"  # a layer's section of the package README (string.Template: $package, $project, ...)
 PACKAGE_VERSION = "0.1.0"
 GENERATED_EXPORTS = ("AuthenticatedClient", "Client")  # what the package root exports of the generated code
+COPY_NOTICE = "# Copied from {source} by scripts/generate.py — edit that file, not this copy.\n"
 README_HEAD = """\
 # $project
 
@@ -178,7 +179,8 @@ def public_names(target: Target) -> dict[str, list[str]]:
 
 
 def _copy_layer(layer: str, destination: Path) -> None:
-    """Copy the layer's modules; README.md and dependencies.txt are read by the generator instead."""
+    """Copy the layer's modules, each opening with a line that names its source; README.md and
+    dependencies.txt are read by the generator instead of being copied."""
     for path in _layer_files(layer):
         relative = path.relative_to(OVERRIDES_DIR / layer)
         if relative in (Path(README), Path(DEPENDENCIES)):
@@ -188,7 +190,7 @@ def _copy_layer(layer: str, destination: Path) -> None:
             raise SystemExit(f"{source}: a layer holds Python modules, {README} and {DEPENDENCIES} only")
         copy = destination / layer / relative
         copy.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, copy)
+        copy.write_text(COPY_NOTICE.format(source=source) + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def _package_init(docstring: str, exports: dict[str, list[str]]) -> str:

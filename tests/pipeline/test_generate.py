@@ -3,6 +3,7 @@ install and work without this repository. Also one small functional test with an
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import textwrap
@@ -25,6 +26,24 @@ def test_generation_is_byte_for_byte_deterministic(tmp_path: Path) -> None:
     assert Path("metastudio_client/py.typed") in files_a
     assert Path("metastudio_client/_overrides/huawei/signing.py") in files_a
     assert not any(".ruff_cache" in str(p) or "__pycache__" in str(p) for p in files_a)
+
+
+def test_every_copied_override_opens_with_a_line_naming_its_source(tmp_path: Path) -> None:
+    out = generate.build(METASTUDIO, tmp_path)
+    copies = sorted((out / "metastudio_client" / "_overrides").glob("*/**/*.py"))
+    sources = sorted(p for layer in METASTUDIO.layers for p in (ROOT / "overrides" / layer).rglob("*.py"))
+    assert [c.relative_to(out / "metastudio_client" / "_overrides") for c in copies] == [
+        s.relative_to(ROOT / "overrides") for s in sources
+    ]
+    for copy, source in zip(copies, sources, strict=True):
+        first, _, rest = copy.read_text(encoding="utf-8").partition("\n")
+        assert first == (
+            f"# Copied from {source.relative_to(ROOT)} by scripts/generate.py — edit that file, not this copy."
+        )
+        assert rest == source.read_text(encoding="utf-8")
+        assert ast.get_docstring(ast.parse(rest)) == ast.get_docstring(ast.parse(first + "\n" + rest))
+    signing = (out / "metastudio_client" / "_overrides" / "huawei" / "signing.py").read_text(encoding="utf-8")
+    assert signing.startswith("# Copied from overrides/huawei/signing.py by scripts/generate.py — edit that")
 
 
 def _layers(root: Path, **names: str) -> None:

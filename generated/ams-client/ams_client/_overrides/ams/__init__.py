@@ -1,3 +1,4 @@
+# Copied from overrides/ams/__init__.py by scripts/generate.py — edit that file, not this copy.
 """Tencent Cloud AMS audio moderation: the client facade (`connect`, `Ams`, `AsyncAms`), task waiters,
 listing over all pages and a verdict table, on top of the shared and Tencent overrides."""
 

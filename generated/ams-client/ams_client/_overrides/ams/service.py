@@ -1,3 +1,4 @@
+# Copied from overrides/ams/service.py by scripts/generate.py — edit that file, not this copy.
 """Tencent Cloud AMS as one object: typed calls, task waiters and listing over all pages (sync and asyncio).
 
 The generated functions take request models, return `{"Response": ...}` envelopes typed as

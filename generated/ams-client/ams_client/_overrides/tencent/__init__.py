@@ -1,3 +1,4 @@
+# Copied from overrides/tencent/__init__.py by scripts/generate.py — edit that file, not this copy.
 """Overrides shared by the Tencent Cloud packages: TC3-HMAC-SHA256 signing with the rewrite of the
 specs' pseudo-paths to API 3.0's `POST /` + X-TC-Action, credentials, the options of every Tencent
 `connect()`, the decoding of error envelopes into typed exceptions, and the unwrapping of the

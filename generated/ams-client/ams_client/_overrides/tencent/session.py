@@ -1,3 +1,4 @@
+# Copied from overrides/tencent/session.py by scripts/generate.py — edit that file, not this copy.
 """Build a generated Client that talks to a Tencent Cloud API: credentials, TC3 signing and timeout set.
 
 The generated Client knows nothing of Tencent auth and has no timeout. `tencent_client` resolves the

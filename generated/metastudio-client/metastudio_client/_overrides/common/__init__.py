@@ -1,3 +1,4 @@
+# Copied from overrides/common/__init__.py by scripts/generate.py — edit that file, not this copy.
 """Overrides shared by every generated package: typed errors, forward-compatible models, a default
 timeout, secrets that never show, and the polling used by the job waiters. A vendor layer installs
 them with its own error decoder (the shape of error bodies differs between vendors).

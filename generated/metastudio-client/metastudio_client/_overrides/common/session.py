@@ -1,3 +1,4 @@
+# Copied from overrides/common/session.py by scripts/generate.py — edit that file, not this copy.
 """What every vendor's `connect()` options share, and the generated Client built from them.
 
 The generated Client knows nothing of auth, takes a transport only through `httpx_args`, and wants an

@@ -1,3 +1,4 @@
+# Copied from overrides/huawei/__init__.py by scripts/generate.py — edit that file, not this copy.
 """Overrides shared by the Huawei Cloud packages: AK/SK signing, token auth, credentials, the options
 of every Huawei `connect()` and the decoding of Huawei error bodies into typed exceptions."""
 

@@ -1,3 +1,4 @@
+# Copied from overrides/huawei/session.py by scripts/generate.py — edit that file, not this copy.
 """Build a generated Client that talks to a Huawei Cloud endpoint: auth, project and timeout set.
 
 The generated Client knows nothing of Huawei auth, regions or timeouts. `huawei_client` resolves the

@@ -1,3 +1,4 @@
+# Copied from overrides/metastudio/__init__.py by scripts/generate.py — edit that file, not this copy.
 """MetaStudio short jobs: the client facade (`connect`, `MetaStudio`, `AsyncMetaStudio`), the zip
 upload and the waiter, on top of the shared and Huawei overrides."""
 

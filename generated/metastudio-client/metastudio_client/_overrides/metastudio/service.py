@@ -1,3 +1,4 @@
+# Copied from overrides/metastudio/service.py by scripts/generate.py — edit that file, not this copy.
 """MetaStudio short jobs as one object: typed calls, the zip upload and the waiter (sync and asyncio).
 
 The generated functions take the project ID on every call, return `Model | ErrorModel | None`, and

@@ -1,3 +1,4 @@
+# Copied from overrides/moderation/__init__.py by scripts/generate.py — edit that file, not this copy.
 """Content Moderation audio jobs: the client facade (`connect`, `Moderation`, `AsyncModeration`), the
 waiter, and the checks of callback notifications, on top of the shared and Huawei overrides."""
 

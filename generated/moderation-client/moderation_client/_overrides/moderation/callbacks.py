@@ -1,3 +1,4 @@
+# Copied from overrides/moderation/callbacks.py by scripts/generate.py — edit that file, not this copy.
 """Check and read the result notifications Content Moderation POSTs to a job's `callback` URL.
 
 The generated client only sends requests; a callback is a request your server receives, so the

@@ -1,3 +1,4 @@
+# Copied from overrides/moderation/service.py by scripts/generate.py — edit that file, not this copy.
 """Content Moderation audio jobs as one object: typed calls and the waiter (sync and asyncio).
 
 The generated functions take the project ID on every call, return `Model | ErrorModel | None`, and
