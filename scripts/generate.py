@@ -1,9 +1,11 @@
 """Regenerate the clients in generated/ from specs/ + overrides/ (one package per spec).
 
 For each spec: validate it (scripts/spec_check.py) → run the pinned openapi-python-client into an
-empty temporary folder → copy the spec's override layers (``info.x-client.overrides``) into
-``<package>/_overrides/`` and hook them into the package's ``__init__`` → add the layers'
-``dependencies.txt`` requirements to its ``pyproject.toml`` → replace
+empty temporary folder → copy the modules of the spec's override layers (``info.x-client.overrides``)
+into ``<package>/_overrides/``, each opening with a line naming its source → export every layer's
+public names (its ``__all__``; a name in two layers stops generation) from the package's
+``__init__``, reporting the package as their module → write the README from the layers' README.md
+sections → add the layers' ``dependencies.txt`` requirements to its ``pyproject.toml`` → replace
 ``generated/<project>/`` as a whole, so nothing stale survives.
 
 A spec whose inputs (spec, override layers, generator and formatter versions, this script) did not
@@ -22,6 +24,7 @@ import ast
 import hashlib
 import os
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -40,7 +43,25 @@ OVERRIDES_DIR = ROOT / "overrides"
 GENERATED_DIR = ROOT / "generated"
 STAMP = ".inputs-sha256"
 DEPENDENCIES = "dependencies.txt"  # a layer's extra runtime requirements, added to pyproject.toml
+README = "README.md"  # a layer's section of the package README (string.Template: $package, $project, ...)
 PACKAGE_VERSION = "0.1.0"
+GENERATED_EXPORTS = ("AuthenticatedClient", "Client")  # what the package root exports of the generated code
+COPY_NOTICE = "# Copied from {source} by scripts/generate.py — edit that file, not this copy.\n"
+README_HEAD = """\
+# $project
+
+A typed Python client for $title.
+Generated from `specs/$spec` by openapi-python-client, completed by the hand-written layers $layers
+of `overrides/`.
+
+## Install
+
+From a checkout of the repository:
+
+```sh
+pip install ./generated/$project
+```
+"""
 
 
 @dataclass(frozen=True)
@@ -126,52 +147,118 @@ def _run_generator(target: Target, work: Path) -> Path:
     return out
 
 
-def _public_names(layer: str) -> list[str]:
+def _layer_all(layer: str) -> list[str]:
     """The layer's ``__all__``, read without importing it (it only imports inside the package)."""
-    tree = ast.parse((OVERRIDES_DIR / layer / "__init__.py").read_text(encoding="utf-8"))
-    for statement in tree.body:
+    path = OVERRIDES_DIR / layer / "__init__.py"
+    for statement in ast.parse(path.read_text(encoding="utf-8")).body:
         if isinstance(statement, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "__all__" for t in statement.targets
         ):
-            names = ast.literal_eval(statement.value)
-            return sorted(str(n) for n in names)
+            names = [str(n) for n in ast.literal_eval(statement.value)]
+            twice = sorted({n for n in names if names.count(n) > 1})
+            if twice:
+                raise SystemExit(f"overrides/{layer}/__init__.py: __all__ lists {', '.join(twice)} more than once")
+            return sorted(names)
     raise SystemExit(f"overrides/{layer}/__init__.py: needs an __all__ listing its public names")
+
+
+def public_names(target: Target) -> dict[str, list[str]]:
+    """Each layer's own public names, in layer order; a name exported by two layers stops generation."""
+    owners = dict.fromkeys(GENERATED_EXPORTS, "the generated client (client.py)")
+    found: dict[str, list[str]] = {}
+    for layer in target.layers:
+        found[layer] = _layer_all(layer)
+        for name in found[layer]:
+            if name in owners:
+                raise SystemExit(
+                    f"{target.spec.relative_to(ROOT)}: {name} is exported by both {owners[name]} and "
+                    f"overrides/{layer}/ (each layer's __all__ lists only the names it defines)"
+                )
+            owners[name] = f"overrides/{layer}/"
+    return found
+
+
+def _copy_layer(layer: str, destination: Path) -> None:
+    """Copy the layer's modules, each opening with a line that names its source; README.md and
+    dependencies.txt are read by the generator instead of being copied."""
+    for path in _layer_files(layer):
+        relative = path.relative_to(OVERRIDES_DIR / layer)
+        if relative in (Path(README), Path(DEPENDENCIES)):
+            continue
+        source = f"overrides/{layer}/{relative.as_posix()}"
+        if path.suffix != ".py":
+            raise SystemExit(f"{source}: a layer holds Python modules, {README} and {DEPENDENCIES} only")
+        copy = destination / layer / relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(COPY_NOTICE.format(source=source) + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _package_init(docstring: str, exports: dict[str, list[str]]) -> str:
+    """The package's __init__: the generated Client classes and each layer's public names."""
+    imports = "".join(
+        f"from ._overrides.{layer} import (  # hand-written: overrides/{layer}/\n"
+        + "".join(f"    {name},\n" for name in names)
+        + ")\n"
+        for layer, names in exports.items()
+        if names
+    )
+    everything = sorted({*GENERATED_EXPORTS, *(name for names in exports.values() for name in names)})
+    listed = "".join(f'    "{name}",\n' for name in everything)
+    return (
+        f"{docstring}\n\n"
+        "from types import FunctionType as _FunctionType\n\n"
+        f"from .client import {', '.join(GENERATED_EXPORTS)}\n\n"
+        f"{imports}\n"
+        f"__all__ = (\n{listed})\n\n"
+        "# Exported classes and functions name the package as their module (for reprs, tracebacks and\n"
+        "# docs), not the private module that defines them.\n"
+        "for _name in __all__:\n"
+        "    if isinstance(globals()[_name], type | _FunctionType):\n"
+        "        globals()[_name].__module__ = __name__\n"
+        "del _name\n"
+    )
 
 
 def _apply_overrides(target: Target, out: Path) -> None:
     package = out / target.package
     destination = package / "_overrides"
     for layer in target.layers:
-        for path in _layer_files(layer):
-            relative = path.relative_to(OVERRIDES_DIR / layer)
-            if relative == Path("README.md"):
-                shutil.copyfile(path, out / "README.md")
-                continue
-            if relative == Path(DEPENDENCIES):
-                continue
-            copy = destination / layer / relative
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, copy)
-    top = target.layers[-1]
+        _copy_layer(layer, destination)
     (destination / "__init__.py").write_text(
         f'"""Hand-written overrides, copied from overrides/{{{",".join(target.layers)}}}/ by scripts/generate.py.\n\n'
         "Importing this package applies them; each module's docstring says what it patches and why.\n"
         '"""\n\n'
-        f"from .{top} import install\n\n"
+        f"from .{target.layers[-1]} import install\n\n"
         "install()\n",
         encoding="utf-8",
     )
-    names = _public_names(top)
     init = package / "__init__.py"
-    text = init.read_text(encoding="utf-8")
-    head, _, _ = text.partition("__all__ = (")
-    imports = "".join(f"    {n},\n" for n in names)
-    exported = "".join(f'    "{n}",\n' for n in sorted({"AuthenticatedClient", "Client", *names}))
-    init.write_text(
-        f"{head}from ._overrides.{top} import (  # hand-written: overrides/{top}/\n{imports})\n\n"
-        f"__all__ = (\n{exported})\n",
-        encoding="utf-8",
-    )
+    docstring = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")), clean=False) or target.description
+    init.write_text(_package_init(f'"""{docstring}"""', public_names(target)), encoding="utf-8")
+
+
+def _readme(target: Target) -> str:
+    """The package README: install, then the layers' README.md sections, the API's first, common's last."""
+    fields = {
+        "project": target.project,
+        "package": target.package,
+        "title": target.description,
+        "spec": target.spec.name,
+        "layers": ", ".join(target.layers),
+    }
+    sources = f"overrides/{{{','.join(target.layers)}}}/{README}"
+    sections = [f"<!-- Written by scripts/generate.py from {sources}: edit those. -->\n"
+                + string.Template(README_HEAD).substitute(fields)]  # fmt: skip
+    for layer in reversed(target.layers):
+        path = OVERRIDES_DIR / layer / README
+        if path.is_file():
+            try:
+                sections.append(string.Template(path.read_text(encoding="utf-8")).substitute(fields))
+            except (KeyError, ValueError) as exc:
+                known = ", ".join(f"${name}" for name in fields)
+                message = f"placeholder {exc}: known are {known}; $$ is a $"
+                raise SystemExit(f"overrides/{layer}/{README}: {message}") from None
+    return "\n".join(section.strip("\n") + "\n" for section in sections)
 
 
 def _layer_dependencies(target: Target) -> list[str]:
@@ -205,6 +292,7 @@ def build(target: Target, work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     out = _run_generator(target, work)
     _apply_overrides(target, out)
+    (out / README).write_text(_readme(target), encoding="utf-8")
     _add_dependencies(target, out)
     (out / STAMP).write_text(inputs_hash(target) + "\n", encoding="utf-8")
     return out

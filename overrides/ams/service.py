@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Awaitable, Iterator, Sequence
-
-import httpx
+from typing import Unpack
 
 from ...api.audio_moderation import cancel_task, create_audio_moderation_task, describe_task_detail, describe_tasks
 from ...client import Client
@@ -34,11 +33,11 @@ from ...models import (
     User,
 )
 from ...types import UNSET, Unset
-from ..common import DEFAULT_TIMEOUT, Backoff
+from ..common import Backoff
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.waiting import DEFAULT_BACKOFF
-from ..tencent import TencentCredentials, unwrap
-from ..tencent.session import tencent_client
+from ..tencent.envelope import unwrap
+from ..tencent.session import ConnectOptions, connect_client
 from . import tasks, waiter
 from .paging import PageTokens
 
@@ -66,9 +65,11 @@ def _aware(value: datetime.datetime | Unset, name: str) -> datetime.datetime | U
 
 
 class _Ams:
-    def __init__(self, client: Client, *, language: TencentLanguage | Unset = UNSET) -> None:
+    def __init__(self, client: Client, *, language: TencentLanguage | str | Unset | None = UNSET) -> None:
         self.client = client
-        self.language = language
+        self.language: TencentLanguage | Unset = (
+            UNSET if language is None or isinstance(language, Unset) else TencentLanguage(language)
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.client._base_url!r})"
@@ -369,44 +370,16 @@ class AsyncAms(_Ams, AsyncFacade):
         return self._verdicts(details)
 
 
-def _client(
-    base_url: str | None,
-    credentials: TencentCredentials | None,
-    region: str | None,
-    timeout: httpx.Timeout | float | None,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-) -> Client:
-    return tencent_client(base_url or ENDPOINT, service=SERVICE, version=VERSION, credentials=credentials,
-                          region=region, timeout=timeout, transport=transport)  # fmt: skip
-
-
-def connect(
-    *,
-    base_url: str | None = None,
-    credentials: TencentCredentials | None = None,
-    region: str | None = None,
-    language: TencentLanguage | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> Ams:
-    """An AMS client for ams.tencentcloudapi.com (or `base_url`), signing with TC3-HMAC-SHA256.
+def connect(**options: Unpack[ConnectOptions]) -> Ams:
+    """An AMS client for ams.tencentcloudapi.com (or `base_url`), signing with TC3-HMAC-SHA256
+    (options: tencent.session.ConnectOptions).
 
     Credentials default to TENCENTCLOUD_SECRET_ID / _SECRET_KEY (+ _TOKEN), the region to
     TENCENTCLOUD_REGION (AMS needs none); `language` picks the language of error messages.
     """
-    client = _client(base_url, credentials, region, timeout, transport)
-    return Ams(client, language=UNSET if language is None else language)
+    return Ams(connect_client(SERVICE, VERSION, ENDPOINT, **options), language=options.get("language"))
 
 
-def connect_async(
-    *,
-    base_url: str | None = None,
-    credentials: TencentCredentials | None = None,
-    region: str | None = None,
-    language: TencentLanguage | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> AsyncAms:
+def connect_async(**options: Unpack[ConnectOptions]) -> AsyncAms:
     """Asyncio twin of `connect`."""
-    client = _client(base_url, credentials, region, timeout, transport)
-    return AsyncAms(client, language=UNSET if language is None else language)
+    return AsyncAms(connect_client(SERVICE, VERSION, ENDPOINT, **options), language=options.get("language"))

@@ -4,21 +4,6 @@ waiter, and the checks of callback notifications, on top of the shared and Huawe
 from __future__ import annotations
 
 from .. import huawei
-from ..common import (
-    DEFAULT_TIMEOUT,
-    ApiError,
-    AuthenticationError,
-    Backoff,
-    ClientError,
-    JobFailed,
-    MissingCredentialsError,
-    ResponseParseError,
-    UnexpectedResponse,
-    WaitTimeout,
-    is_known,
-)
-from ..huawei import AkSkAuth, HuaweiCredentials, Secret, TokenAuth
-from ..huawei.session import ConnectOptions
 from . import secrets
 from .callbacks import SIGNATURE_HEADER, callback_signature, parse_callback, verify_callback_signature
 from .jobs import FAILED_STATUSES, SUCCEEDED_STATUSES, AudioJobFailed
@@ -36,34 +21,18 @@ from .service import (
 
 __all__ = [
     "DEFAULT_CATEGORIES",
-    "DEFAULT_TIMEOUT",
     "ENDPOINTS",
     "FAILED_STATUSES",
     "SIGNATURE_HEADER",
     "SUCCEEDED_STATUSES",
-    "AkSkAuth",
-    "ApiError",
     "AsyncModeration",
     "AudioJobFailed",
     "AudioJobOptions",
-    "AuthenticationError",
-    "Backoff",
-    "ClientError",
-    "ConnectOptions",
-    "HuaweiCredentials",
-    "JobFailed",
-    "MissingCredentialsError",
     "Moderation",
-    "ResponseParseError",
-    "Secret",
-    "TokenAuth",
-    "UnexpectedResponse",
-    "WaitTimeout",
     "callback_signature",
     "connect",
     "connect_async",
     "create_request",
-    "is_known",
     "parse_callback",
     "verdict_report",
     "verify_callback_signature",

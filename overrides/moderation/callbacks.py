@@ -21,8 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...models import ShowAudioModerationJobResponseBody
-from ..common import ResponseParseError
-from ..huawei import Secret
+from ..common import ResponseParseError, Secret
 
 SIGNATURE_HEADER = "X-Auth-Signature"
 SIGNED_FIELDS = ("create_time", "job_id", "request_id")

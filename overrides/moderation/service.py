@@ -29,13 +29,12 @@ from ...models import (
     ShowAudioModerationJobResponseBody,
 )
 from ...types import UNSET
-from ..common import Backoff
+from ..common import Backoff, Secret
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
-from ..huawei import Secret
 from ..huawei.facade import ProjectFacade
-from ..huawei.session import ConnectOptions, regional_client
+from ..huawei.session import ConnectOptions, connect_client
 from . import jobs
 
 ENDPOINTS = {  # the spec's servers: https://moderation.{region}.myhuaweicloud.com
@@ -197,9 +196,9 @@ def connect(**options: Unpack[ConnectOptions]) -> Moderation:
 
     Credentials default to the HUAWEICLOUD_SDK_AK / _SK / _PROJECT_ID / _SECURITY_TOKEN variables.
     """
-    return Moderation(*regional_client("Content Moderation", ENDPOINTS, DEFAULT_REGION, **options))
+    return Moderation(*connect_client("Content Moderation", ENDPOINTS, DEFAULT_REGION, **options))
 
 
 def connect_async(**options: Unpack[ConnectOptions]) -> AsyncModeration:
     """Asyncio twin of `connect`."""
-    return AsyncModeration(*regional_client("Content Moderation", ENDPOINTS, DEFAULT_REGION, **options))
+    return AsyncModeration(*connect_client("Content Moderation", ENDPOINTS, DEFAULT_REGION, **options))

@@ -2,19 +2,21 @@
 
 The generated Client knows nothing of Tencent auth and has no timeout. `tencent_client` resolves the
 credentials (arguments first, then the TENCENTCLOUD_* variables) and the optional region, and installs
-the TC3 auth (pseudo-path rewrite + signature) limited to the API host.
+the TC3 auth (pseudo-path rewrite + signature) limited to the API host; `connect_client` does the same
+for the options of an API's `connect()` (ConnectOptions, the same shape as the Huawei services').
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Unpack
 
 import httpx
 
 from ...client import Client
 from ..common import DEFAULT_TIMEOUT
+from ..common.session import ClientOptions, Transport, build_client
 from .credentials import TencentCredentials, region_from_env
 from .signing import Tc3Auth
 
@@ -27,7 +29,7 @@ def tencent_client(
     credentials: TencentCredentials | None = None,
     region: str | None = None,
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    transport: Transport | None = None,
     environ: Mapping[str, str] | None = None,
     clock: Callable[[], float] = time.time,
 ) -> Client:
@@ -41,8 +43,33 @@ def tencent_client(
         host=httpx.URL(base_url).host,
         clock=clock,
     )
-    httpx_args: dict[str, Any] = {"auth": auth}
-    if transport is not None:
-        httpx_args["transport"] = transport
-    timeout_value = timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-    return Client(base_url=base_url, timeout=timeout_value, httpx_args=httpx_args)
+    return build_client(base_url, auth, timeout=timeout, transport=transport)
+
+
+class ConnectOptions(ClientOptions, total=False):
+    """How a Tencent Cloud API's `connect()` reaches and authenticates to it; every key is optional.
+
+    credentials: SecretId/SecretKey (default: the TENCENTCLOUD_* variables)
+    region:      the X-TC-Region to send (default: TENCENTCLOUD_REGION; many APIs, AMS among them, need none)
+    language:    language of the error messages, "zh-CN" or "en-US" (X-TC-Language; default: the
+                 service's, zh-CN); the facade sends it with each call
+    and those of every vendor (common.session.ClientOptions): base_url (instead of the API's
+    endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT) and transport.
+    """
+
+    credentials: TencentCredentials | None
+    region: str | None
+    language: str | None
+
+
+def connect_client(service: str, version: str, endpoint: str, **options: Unpack[ConnectOptions]) -> Client:
+    """`tencent_client` for `base_url`, or for the API's `endpoint` when no base URL is given."""
+    return tencent_client(
+        options.get("base_url") or endpoint,
+        service=service,
+        version=version,
+        credentials=options.get("credentials"),
+        region=options.get("region"),
+        timeout=options.get("timeout", DEFAULT_TIMEOUT),
+        transport=options.get("transport"),
+    )

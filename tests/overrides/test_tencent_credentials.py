@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 from ams_client import MissingCredentialsError, TencentCredentials, connect
-from ams_client._overrides.tencent import region_from_env
+from ams_client._overrides.tencent.credentials import region_from_env
 
 ENV = {"TENCENTCLOUD_SECRET_ID": "AKIDFROMENV000000000000000000000000000", "TENCENTCLOUD_SECRET_KEY": "key-from-env"}
 

@@ -30,7 +30,7 @@ from ams_client import (
     UnknownParameterError,
     UnsupportedOperationError,
 )
-from ams_client._overrides.tencent import unwrap
+from ams_client._overrides.tencent.envelope import unwrap
 from ams_client.api.audio_moderation import cancel_task, describe_task_detail
 from ams_client.models import (
     CancelTaskRequest,

@@ -3,6 +3,7 @@ install and work without this repository. Also one small functional test with an
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import textwrap
@@ -25,6 +26,84 @@ def test_generation_is_byte_for_byte_deterministic(tmp_path: Path) -> None:
     assert Path("metastudio_client/py.typed") in files_a
     assert Path("metastudio_client/_overrides/huawei/signing.py") in files_a
     assert not any(".ruff_cache" in str(p) or "__pycache__" in str(p) for p in files_a)
+
+
+def test_every_copied_override_opens_with_a_line_naming_its_source(tmp_path: Path) -> None:
+    out = generate.build(METASTUDIO, tmp_path)
+    copies = sorted((out / "metastudio_client" / "_overrides").glob("*/**/*.py"))
+    sources = sorted(p for layer in METASTUDIO.layers for p in (ROOT / "overrides" / layer).rglob("*.py"))
+    assert [c.relative_to(out / "metastudio_client" / "_overrides") for c in copies] == [
+        s.relative_to(ROOT / "overrides") for s in sources
+    ]
+    for copy, source in zip(copies, sources, strict=True):
+        first, _, rest = copy.read_text(encoding="utf-8").partition("\n")
+        assert first == (
+            f"# Copied from {source.relative_to(ROOT)} by scripts/generate.py — edit that file, not this copy."
+        )
+        assert rest == source.read_text(encoding="utf-8")
+        assert ast.get_docstring(ast.parse(rest)) == ast.get_docstring(ast.parse(first + "\n" + rest))
+    signing = (out / "metastudio_client" / "_overrides" / "huawei" / "signing.py").read_text(encoding="utf-8")
+    assert signing.startswith("# Copied from overrides/huawei/signing.py by scripts/generate.py — edit that")
+
+
+def _layers(root: Path, **names: str) -> None:
+    for layer, listed in names.items():
+        (root / layer).mkdir()
+        (root / layer / "__init__.py").write_text(f"__all__ = {listed}\n")
+
+
+def test_a_name_exported_by_two_layers_stops_generation_naming_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(generate, "OVERRIDES_DIR", tmp_path)
+    _layers(tmp_path, base='["Secret", "connect"]', api='["connect", "run"]', mine='["Client"]', twice='["a", "a"]')
+    target = generate.Target(ROOT / "specs" / "metastudio.yaml", "p", "p", ("base", "api"), "P")
+    with pytest.raises(
+        SystemExit,
+        match=r"^specs/metastudio.yaml: connect is exported by both overrides/base/ and "
+        r"overrides/api/ \(each layer's __all__ lists only the names it defines\)$",
+    ):
+        generate.public_names(target)
+    with pytest.raises(SystemExit, match=r"Client is exported by both the generated client \(client.py\) and overr"):
+        generate.public_names(generate.Target(target.spec, "p", "p", ("mine",), "P"))
+    with pytest.raises(SystemExit, match=r"^overrides/twice/__init__.py: __all__ lists a more than once$"):
+        generate.public_names(generate.Target(target.spec, "p", "p", ("twice",), "P"))
+    base = generate.Target(target.spec, "p", "p", ("base",), "P")
+    assert generate.public_names(base) == {"base": ["Secret", "connect"]}
+
+
+def test_the_readme_is_install_then_the_layers_sections_most_specific_first(tmp_path: Path) -> None:
+    readme = (generate.build(METASTUDIO, tmp_path) / "README.md").read_text(encoding="utf-8")
+    lines = readme.splitlines()
+    assert lines[0] == (
+        "<!-- Written by scripts/generate.py from overrides/{common,huawei,metastudio}/README.md: edit those. -->"
+    )
+    assert lines[1:3] == ["# metastudio-client", ""]
+    assert lines[3] == "A typed Python client for Huawei Cloud MetaStudio voice training short jobs."
+    headings = [line for line in lines if line.startswith("## ")]
+    assert headings == [
+        "## Install",
+        "## Usage",  # overrides/metastudio/README.md
+        "## Credentials and `connect()` options",  # overrides/huawei/README.md
+        "## Errors, timeouts and forward compatibility",  # overrides/common/README.md
+        "## The generated functions",
+    ]
+    assert "pip install ./generated/metastudio-client" in readme and "$" not in readme
+    assert "`metastudio_client.ConnectOptions`" in readme
+    assert "from metastudio_client import HuaweiCredentials, connect" in readme
+
+
+def test_a_readme_placeholder_the_generator_does_not_know_stops_generation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(generate, "OVERRIDES_DIR", tmp_path)
+    _layers(tmp_path, api="[]")
+    (tmp_path / "api" / "README.md").write_text("pip install $pakage\n")
+    target = generate.Target(ROOT / "specs" / "metastudio.yaml", "p", "p", ("api",), "P")
+    with pytest.raises(SystemExit, match=r"api/README.md: placeholder 'pakage': known are \$project, \$package, "):
+        generate._readme(target)
+    (tmp_path / "api" / "README.md").write_text("costs $$5 in $project\n")
+    assert generate._readme(target).endswith("\ncosts $5 in p\n")
 
 
 def test_differences_name_changed_missing_and_extra_files(tmp_path: Path) -> None:

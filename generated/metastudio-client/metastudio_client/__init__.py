@@ -1,34 +1,41 @@
 """A client library for accessing Huawei Cloud MetaStudio voice training short jobs"""
 
+from types import FunctionType as _FunctionType
+
 from .client import AuthenticatedClient, Client
 
-from ._overrides.metastudio import (  # hand-written: overrides/metastudio/
-    AkSkAuth,
+from ._overrides.common import (  # hand-written: overrides/common/
     ApiError,
-    AsyncMetaStudio,
     AuthenticationError,
     Backoff,
     ClientError,
     DEFAULT_TIMEOUT,
-    ENDPOINTS,
-    FAILED_STATES,
-    HuaweiCredentials,
-    InvalidUpload,
     JobFailed,
-    MetaStudio,
     MissingCredentialsError,
     ResponseParseError,
-    SUCCEEDED_STATES,
     Secret,
-    ShortJobFailed,
-    TokenAuth,
     UnexpectedResponse,
-    UploadFailed,
     WaitTimeout,
+    is_known,
+)
+from ._overrides.huawei import (  # hand-written: overrides/huawei/
+    AkSkAuth,
+    ConnectOptions,
+    HuaweiCredentials,
+    TokenAuth,
+)
+from ._overrides.metastudio import (  # hand-written: overrides/metastudio/
+    AsyncMetaStudio,
+    ENDPOINTS,
+    FAILED_STATES,
+    InvalidUpload,
+    MetaStudio,
+    SUCCEEDED_STATES,
+    ShortJobFailed,
+    UploadFailed,
     assessment_table,
     connect,
     connect_async,
-    is_known,
 )
 
 __all__ = (
@@ -40,6 +47,7 @@ __all__ = (
     "Backoff",
     "Client",
     "ClientError",
+    "ConnectOptions",
     "DEFAULT_TIMEOUT",
     "ENDPOINTS",
     "FAILED_STATES",
@@ -61,3 +69,10 @@ __all__ = (
     "connect_async",
     "is_known",
 )
+
+# Exported classes and functions name the package as their module (for reprs, tracebacks and
+# docs), not the private module that defines them.
+for _name in __all__:
+    if isinstance(globals()[_name], type | _FunctionType):
+        globals()[_name].__module__ = __name__
+del _name

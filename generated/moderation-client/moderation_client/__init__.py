@@ -1,37 +1,43 @@
 """A client library for accessing Huawei Cloud Content Moderation v3 audio jobs"""
 
+from types import FunctionType as _FunctionType
+
 from .client import AuthenticatedClient, Client
 
-from ._overrides.moderation import (  # hand-written: overrides/moderation/
-    AkSkAuth,
+from ._overrides.common import (  # hand-written: overrides/common/
     ApiError,
-    AsyncModeration,
-    AudioJobFailed,
-    AudioJobOptions,
     AuthenticationError,
     Backoff,
     ClientError,
-    ConnectOptions,
-    DEFAULT_CATEGORIES,
     DEFAULT_TIMEOUT,
-    ENDPOINTS,
-    FAILED_STATUSES,
-    HuaweiCredentials,
     JobFailed,
     MissingCredentialsError,
-    Moderation,
     ResponseParseError,
-    SIGNATURE_HEADER,
-    SUCCEEDED_STATUSES,
     Secret,
-    TokenAuth,
     UnexpectedResponse,
     WaitTimeout,
+    is_known,
+)
+from ._overrides.huawei import (  # hand-written: overrides/huawei/
+    AkSkAuth,
+    ConnectOptions,
+    HuaweiCredentials,
+    TokenAuth,
+)
+from ._overrides.moderation import (  # hand-written: overrides/moderation/
+    AsyncModeration,
+    AudioJobFailed,
+    AudioJobOptions,
+    DEFAULT_CATEGORIES,
+    ENDPOINTS,
+    FAILED_STATUSES,
+    Moderation,
+    SIGNATURE_HEADER,
+    SUCCEEDED_STATUSES,
     callback_signature,
     connect,
     connect_async,
     create_request,
-    is_known,
     parse_callback,
     verdict_report,
     verify_callback_signature,
@@ -73,3 +79,10 @@ __all__ = (
     "verdict_report",
     "verify_callback_signature",
 )
+
+# Exported classes and functions name the package as their module (for reprs, tracebacks and
+# docs), not the private module that defines them.
+for _name in __all__:
+    if isinstance(globals()[_name], type | _FunctionType):
+        globals()[_name].__module__ = __name__
+del _name

@@ -1,3 +1,4 @@
+# Copied from overrides/ams/paging.py by scripts/generate.py — edit that file, not this copy.
 """DescribeTasks paging: follow PageToken from page to page until the service says it was the last.
 
 The API returns a PageToken to pass back for the next page, empty (or absent) on the last page. The

@@ -1,3 +1,4 @@
+# Copied from overrides/ams/report.py by scripts/generate.py — edit that file, not this copy.
 """A readable table of AMS task verdicts (the generated models only have to_dict()).
 
 One row per task: TaskId, Status, Suggestion, Label, the labels hit (Label/Suggestion/Score) and the

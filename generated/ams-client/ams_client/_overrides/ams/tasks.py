@@ -1,3 +1,4 @@
+# Copied from overrides/ams/tasks.py by scripts/generate.py — edit that file, not this copy.
 """AMS task lifecycle: which statuses end a task, and what an ended task means for the caller.
 
 The spec lists the statuses; it cannot say which end a task or how a caller should take them:

@@ -1,3 +1,4 @@
+# Copied from overrides/ams/waiter.py by scripts/generate.py — edit that file, not this copy.
 """Waiting for AMS tasks to end — one task, or several in one polling loop — sync and asyncio.
 
 The generated client has no waiters. Both loops run on common.waiting (backoff, overall deadline →

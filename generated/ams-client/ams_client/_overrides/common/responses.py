@@ -1,3 +1,4 @@
+# Copied from overrides/common/responses.py by scripts/generate.py — edit that file, not this copy.
 """Typed errors for every response, and no crash on odd statuses or bodies.
 
 Replaces ``_build_response`` in each generated endpoint module (the sync and asyncio functions look it

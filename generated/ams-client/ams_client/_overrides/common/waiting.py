@@ -1,3 +1,4 @@
+# Copied from overrides/common/waiting.py by scripts/generate.py — edit that file, not this copy.
 """Polling with backoff and an overall deadline, for the job waiters (sync and asyncio).
 
 The generated client has no waiters. `poll` / `apoll` call `fetch` until `is_done(result)`, sleeping

@@ -1,20 +1,13 @@
+# Copied from overrides/tencent/__init__.py by scripts/generate.py — edit that file, not this copy.
 """Overrides shared by the Tencent Cloud packages: TC3-HMAC-SHA256 signing with the rewrite of the
-specs' pseudo-paths to API 3.0's `POST /` + X-TC-Action, credentials, the decoding of error envelopes
-into typed exceptions, and the unwrapping of the `Response` envelope."""
+specs' pseudo-paths to API 3.0's `POST /` + X-TC-Action, credentials, the options of every Tencent
+`connect()`, the decoding of error envelopes into typed exceptions, and the unwrapping of the
+`Response` envelope."""
 
 from __future__ import annotations
 
 from .. import common
-from .credentials import (
-    ENV_REGION,
-    ENV_SECRET_ID,
-    ENV_SECRET_KEY,
-    ENV_SECURITY_TOKEN,
-    ENV_TOKEN,
-    TencentCredentials,
-    region_from_env,
-)
-from .envelope import unwrap
+from .credentials import TencentCredentials
 from .errors import (
     AuthFailureError,
     FailedOperationError,
@@ -35,17 +28,13 @@ from .errors import (
     UnknownParameterError,
     UnsupportedOperationError,
     decode_error,
-    error_class,
 )
+from .session import ConnectOptions
 from .signing import Tc3Auth
 
 __all__ = [
-    "ENV_REGION",
-    "ENV_SECRET_ID",
-    "ENV_SECRET_KEY",
-    "ENV_SECURITY_TOKEN",
-    "ENV_TOKEN",
     "AuthFailureError",
+    "ConnectOptions",
     "FailedOperationError",
     "InternalError",
     "InvalidActionError",
@@ -65,11 +54,6 @@ __all__ = [
     "UnauthorizedOperationError",
     "UnknownParameterError",
     "UnsupportedOperationError",
-    "decode_error",
-    "error_class",
-    "install",
-    "region_from_env",
-    "unwrap",
 ]
 
 

@@ -1,3 +1,4 @@
+# Copied from overrides/tencent/credentials.py by scripts/generate.py — edit that file, not this copy.
 """Tencent Cloud credentials (SecretId/SecretKey, optional session token) from arguments or the environment.
 
 The generator has no notion of credentials. These read the variables Tencent's own tools use:

@@ -1,3 +1,4 @@
+# Copied from overrides/tencent/envelope.py by scripts/generate.py — edit that file, not this copy.
 """Unwrap Tencent Cloud's `{"Response": ...}` envelope into the action's result model.
 
 Every generated function returns the envelope model, whose `response` is typed as a union of the

@@ -1,3 +1,4 @@
+# Copied from overrides/tencent/errors.py by scripts/generate.py — edit that file, not this copy.
 """Decode Tencent Cloud error envelopes into typed exceptions, one class per error-code family.
 
 Tencent Cloud API 3.0 answers errors with HTTP 200 and a body

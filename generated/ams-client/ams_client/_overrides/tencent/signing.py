@@ -1,3 +1,4 @@
+# Copied from overrides/tencent/signing.py by scripts/generate.py — edit that file, not this copy.
 """TC3-HMAC-SHA256 signing of Tencent Cloud API 3.0 as an httpx.Auth, with the RPC rewrite of pseudo-paths.
 
 The generator can only add a fixed header; Tencent APIs need every request signed, and they are RPC:

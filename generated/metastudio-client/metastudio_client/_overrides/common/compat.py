@@ -1,3 +1,4 @@
+# Copied from overrides/common/compat.py by scripts/generate.py — edit that file, not this copy.
 """Forward compatibility of the generated models: new enum values, nulls, missing fields.
 
 What the generator's parsers do with data a newer server may send, and what this patch does instead

@@ -1,3 +1,4 @@
+# Copied from overrides/common/facade.py by scripts/generate.py — edit that file, not this copy.
 """What every service facade shares: closing the generated client's httpx clients, as a context manager.
 
 The generated `Client` leaves its httpx clients open. A service facade (MetaStudio, Moderation, Ams,

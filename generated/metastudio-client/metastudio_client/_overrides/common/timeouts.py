@@ -1,3 +1,4 @@
+# Copied from overrides/common/timeouts.py by scripts/generate.py — edit that file, not this copy.
 """A default timeout for the generated clients.
 
 The generated ``Client``/``AuthenticatedClient`` pass ``timeout=None`` to httpx: a dead server hangs

@@ -1,3 +1,4 @@
+# Copied from overrides/huawei/facade.py by scripts/generate.py — edit that file, not this copy.
 """The base of every Huawei service facade: the generated client bound to the project its calls act on.
 
 The generated functions take the project ID on every call. A service facade (metastudio.service,

@@ -1,22 +1,25 @@
+# Copied from overrides/huawei/session.py by scripts/generate.py — edit that file, not this copy.
 """Build a generated Client that talks to a Huawei Cloud endpoint: auth, project and timeout set.
 
 The generated Client knows nothing of Huawei auth, regions or timeouts. `huawei_client` resolves the
 credentials (arguments first, then the HUAWEICLOUD_SDK_* variables), picks AK/SK signing or IAM token
 auth, limits it to the API host, and returns the client with the project ID the calls need;
-`regional_client` does the same for a service's region (its endpoint table) or an explicit base URL.
+`connect_client` does the same for the options of a service's `connect()` (ConnectOptions): the
+endpoint of a region (the service's endpoint table) or an explicit base URL.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, TypedDict, Unpack
+from typing import Unpack
 
 import httpx
 
 from ...client import Client
 from ..common import DEFAULT_TIMEOUT
 from ..common.secrets import Secret
+from ..common.session import ClientOptions, Transport, build_client
 from .credentials import ENV_PROJECT_ID, HuaweiCredentials, require_project_id
 from .signing import AkSkAuth, TokenAuth
 
@@ -36,7 +39,7 @@ def huawei_client(
     token: str | Secret | None = None,
     project_id: str | None = None,
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    transport: Transport | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> tuple[Client, str]:
     """A Client for `base_url` signing with AK/SK (default) or sending `token`, and the project ID."""
@@ -52,35 +55,27 @@ def huawei_client(
         if creds.project_id != project:
             creds = HuaweiCredentials(creds.ak, creds.sk, project, creds.security_token)
         auth = AkSkAuth(creds, host=host)
-    httpx_args: dict[str, Any] = {"auth": auth}
-    if transport is not None:
-        httpx_args["transport"] = transport
-    timeout_value = timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-    return Client(base_url=base_url, timeout=timeout_value, httpx_args=httpx_args), project
+    return build_client(base_url, auth, timeout=timeout, transport=transport), project
 
 
-class ConnectOptions(TypedDict, total=False):
-    """How a service facade's `connect()` reaches and authenticates to its API; every key is optional.
+class ConnectOptions(ClientOptions, total=False):
+    """How a Huawei Cloud service's `connect()` reaches and authenticates to its API; every key is optional.
 
     region:      the region whose endpoint to call (each service has its default region)
-    base_url:    an endpoint to call instead (a proxy, a fake)
     credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables)
     token:       an IAM token to send instead of signing with AK/SK
     project_id:  the project (default: the credentials' or HUAWEICLOUD_SDK_PROJECT_ID)
-    timeout:     per-request timeout in seconds or httpx.Timeout (default DEFAULT_TIMEOUT; None: none)
-    transport:   an httpx transport (sync, async or both), e.g. an in-process fake
+    and those of every vendor (common.session.ClientOptions): base_url (instead of the region's
+    endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT) and transport.
     """
 
     region: str
-    base_url: str | None
     credentials: HuaweiCredentials | None
     token: str | Secret | None
     project_id: str | None
-    timeout: httpx.Timeout | float | None
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
 
 
-def regional_client(
+def connect_client(
     service: str,
     endpoints: Mapping[str, str],
     default_region: str,

@@ -1,3 +1,4 @@
+# Copied from overrides/huawei/signing.py by scripts/generate.py — edit that file, not this copy.
 """AK/SK request signing of Huawei Cloud API Gateway (SDK-HMAC-SHA256), and token auth, as httpx.Auth.
 
 The generator can only add a fixed header (AuthenticatedClient); Huawei APIs need every request

@@ -1,3 +1,4 @@
+# Copied from overrides/metastudio/jobs.py by scripts/generate.py — edit that file, not this copy.
 """Short-job lifecycle: which states are terminal, and what a finished job means for the caller.
 
 The spec lists the states; it cannot say which end a job. SUCCEED ends it well; FAILED,

@@ -1,3 +1,4 @@
+# Copied from overrides/metastudio/report.py by scripts/generate.py — edit that file, not this copy.
 """A readable table of a short job's assess_result (the generated models only have to_dict()).
 
 One row per metric the service returned — actual value, expected range, verdict (status -1/0/1 read

@@ -1,3 +1,4 @@
+# Copied from overrides/metastudio/service.py by scripts/generate.py — edit that file, not this copy.
 """MetaStudio short jobs as one object: typed calls, the zip upload and the waiter (sync and asyncio).
 
 The generated functions take the project ID on every call, return `Model | ErrorModel | None`, and
@@ -32,7 +33,7 @@ from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
 from ..huawei.facade import ProjectFacade
-from ..huawei.session import ConnectOptions, regional_client
+from ..huawei.session import ConnectOptions, connect_client
 from . import jobs
 from .uploads import aupload_zip, checked_zip, upload_zip
 
@@ -189,9 +190,9 @@ def connect(**options: Unpack[ConnectOptions]) -> MetaStudio:
 
     Credentials default to the HUAWEICLOUD_SDK_AK / _SK / _PROJECT_ID / _SECURITY_TOKEN variables.
     """
-    return MetaStudio(*regional_client("MetaStudio", ENDPOINTS, DEFAULT_REGION, **options))
+    return MetaStudio(*connect_client("MetaStudio", ENDPOINTS, DEFAULT_REGION, **options))
 
 
 def connect_async(**options: Unpack[ConnectOptions]) -> AsyncMetaStudio:
     """Asyncio twin of `connect`."""
-    return AsyncMetaStudio(*regional_client("MetaStudio", ENDPOINTS, DEFAULT_REGION, **options))
+    return AsyncMetaStudio(*connect_client("MetaStudio", ENDPOINTS, DEFAULT_REGION, **options))

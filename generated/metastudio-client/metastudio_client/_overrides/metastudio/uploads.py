@@ -1,3 +1,4 @@
+# Copied from overrides/metastudio/uploads.py by scripts/generate.py — edit that file, not this copy.
 """Upload of a short job's audio zip to the pre-signed `data_uploading_url` (HTTP PUT, application/zip).
 
 Not an API operation, so the generator knows nothing of it. The zip is checked before any request is

@@ -1,6 +1,10 @@
+# Copied from overrides/common/__init__.py by scripts/generate.py — edit that file, not this copy.
 """Overrides shared by every generated package: typed errors, forward-compatible models, a default
 timeout, secrets that never show, and the polling used by the job waiters. A vendor layer installs
-them with its own error decoder (the shape of error bodies differs between vendors)."""
+them with its own error decoder (the shape of error bodies differs between vendors).
+
+Each layer's `__all__` lists only its own public names; scripts/generate.py exports those of every
+layer of a package from the package root."""
 
 from __future__ import annotations
 
@@ -36,7 +40,6 @@ __all__ = [
     "Secret",
     "UnexpectedResponse",
     "WaitTimeout",
-    "install",
     "is_known",
 ]
 

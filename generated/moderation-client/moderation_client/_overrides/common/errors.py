@@ -1,3 +1,4 @@
+# Copied from overrides/common/errors.py by scripts/generate.py — edit that file, not this copy.
 """Typed exceptions raised by the overrides instead of the generator's untyped results.
 
 The generated functions return an error model (or None) for error statuses and crash on odd ones;

@@ -1,3 +1,4 @@
+# Copied from overrides/common/secrets.py by scripts/generate.py — edit that file, not this copy.
 """Secret values that never show: used by every vendor layer for keys, tokens and their identifiers.
 
 The generated client has no notion of credentials. `Secret` keeps a secret inside an object whose

@@ -1,33 +1,20 @@
-"""Overrides shared by the Huawei Cloud packages: AK/SK signing, token auth, credentials and the
-decoding of Huawei error bodies into typed exceptions."""
+# Copied from overrides/huawei/__init__.py by scripts/generate.py — edit that file, not this copy.
+"""Overrides shared by the Huawei Cloud packages: AK/SK signing, token auth, credentials, the options
+of every Huawei `connect()` and the decoding of Huawei error bodies into typed exceptions."""
 
 from __future__ import annotations
 
 from .. import common
-from ..common import Secret
-from .credentials import (
-    ENV_AK,
-    ENV_PROJECT_ID,
-    ENV_SECURITY_TOKEN,
-    ENV_SK,
-    HuaweiCredentials,
-    require_project_id,
-)
+from .credentials import HuaweiCredentials
 from .errors import decode_error
+from .session import ConnectOptions
 from .signing import AkSkAuth, TokenAuth
 
 __all__ = [
-    "ENV_AK",
-    "ENV_PROJECT_ID",
-    "ENV_SECURITY_TOKEN",
-    "ENV_SK",
     "AkSkAuth",
+    "ConnectOptions",
     "HuaweiCredentials",
-    "Secret",
     "TokenAuth",
-    "decode_error",
-    "install",
-    "require_project_id",
 ]
 
 

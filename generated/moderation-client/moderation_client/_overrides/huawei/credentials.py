@@ -1,3 +1,4 @@
+# Copied from overrides/huawei/credentials.py by scripts/generate.py — edit that file, not this copy.
 """Huawei Cloud credentials (AK/SK, project, optional security token) from arguments or the environment.
 
 The generator has no notion of credentials. These read the variables Huawei's own SDKs and tools use

@@ -1,3 +1,4 @@
+# Copied from overrides/huawei/errors.py by scripts/generate.py — edit that file, not this copy.
 """Decode Huawei Cloud error responses into typed exceptions.
 
 Huawei services and their API gateway answer errors with a non-2xx status and a JSON body

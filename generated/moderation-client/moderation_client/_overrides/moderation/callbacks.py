@@ -1,3 +1,4 @@
+# Copied from overrides/moderation/callbacks.py by scripts/generate.py — edit that file, not this copy.
 """Check and read the result notifications Content Moderation POSTs to a job's `callback` URL.
 
 The generated client only sends requests; a callback is a request your server receives, so the
@@ -21,8 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...models import ShowAudioModerationJobResponseBody
-from ..common import ResponseParseError
-from ..huawei import Secret
+from ..common import ResponseParseError, Secret
 
 SIGNATURE_HEADER = "X-Auth-Signature"
 SIGNED_FIELDS = ("create_time", "job_id", "request_id")

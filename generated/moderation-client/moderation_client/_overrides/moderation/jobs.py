@@ -1,3 +1,4 @@
+# Copied from overrides/moderation/jobs.py by scripts/generate.py — edit that file, not this copy.
 """Audio moderation job lifecycle: which statuses are terminal, and what a finished job means.
 
 The spec lists the statuses; it cannot say which end a job. `succeeded` ends it well and carries the

@@ -1,3 +1,4 @@
+# Copied from overrides/moderation/report.py by scripts/generate.py — edit that file, not this copy.
 """A readable summary of an audio moderation result (the generated models only have to_dict()).
 
 The verdict, then one line per risky detail — label, suggestion, time range in seconds, the

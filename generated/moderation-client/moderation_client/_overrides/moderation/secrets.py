@@ -1,3 +1,4 @@
+# Copied from overrides/moderation/secrets.py by scripts/generate.py — edit that file, not this copy.
 """Keep the callback `seed` out of reprs: it is the HMAC key of the callback signature.
 
 The generated CreateAudioModerationJobRequestBody is an attrs class whose repr() prints every field,

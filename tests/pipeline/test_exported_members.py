@@ -1,0 +1,110 @@
+"""The public API of each generated package, as scripts/generate.py assembles it from the override layers.
+
+Pinned here name by name, so that adding or removing a public name is a deliberate change: each
+layer's own names, each package's `__all__` (the generated Client classes plus its layers' names),
+nothing public outside `__all__` (httpx's tests/test_exported_members.py does the same), and every
+exported class and function reporting the package as its module.
+"""
+
+from __future__ import annotations
+
+import sys
+import typing
+from types import FunctionType, ModuleType
+
+import ams_client
+import generate
+import metastudio_client
+import moderation_client
+import pytest
+from spec_check import ROOT
+
+GENERATED = ("AuthenticatedClient", "Client")
+LAYERS = {
+    "common": (
+        "DEFAULT_TIMEOUT", "ApiError", "AuthenticationError", "Backoff", "ClientError", "JobFailed",
+        "MissingCredentialsError", "ResponseParseError", "Secret", "UnexpectedResponse", "WaitTimeout", "is_known",
+    ),
+    "huawei": ("AkSkAuth", "ConnectOptions", "HuaweiCredentials", "TokenAuth"),
+    "tencent": (
+        "AuthFailureError", "ConnectOptions", "FailedOperationError", "InternalError", "InvalidActionError",
+        "InvalidParameterError", "InvalidParameterValueError", "LimitExceededError", "MissingParameterError",
+        "OperationDeniedError", "RequestLimitExceededError", "ResourceInUseError", "ResourceInsufficientError",
+        "ResourceNotFoundError", "ResourceUnavailableError", "Tc3Auth", "TencentApiError", "TencentCredentials",
+        "UnauthorizedOperationError", "UnknownParameterError", "UnsupportedOperationError",
+    ),
+    "metastudio": (
+        "ENDPOINTS", "FAILED_STATES", "SUCCEEDED_STATES", "AsyncMetaStudio", "InvalidUpload", "MetaStudio",
+        "ShortJobFailed", "UploadFailed", "assessment_table", "connect", "connect_async",
+    ),
+    "moderation": (
+        "DEFAULT_CATEGORIES", "ENDPOINTS", "FAILED_STATUSES", "SIGNATURE_HEADER", "SUCCEEDED_STATUSES",
+        "AsyncModeration", "AudioJobFailed", "AudioJobOptions", "Moderation", "callback_signature", "connect",
+        "connect_async", "create_request", "parse_callback", "verdict_report", "verify_callback_signature",
+    ),
+    "ams": (
+        "ENDPOINT", "MAX_TASKS_PER_CALL", "TERMINAL_STATES", "VERSION", "Ams", "AsyncAms", "TaskCancelled",
+        "TaskFailed", "TaskRejected", "connect", "connect_async", "task_input", "verdict_table",
+    ),
+}  # fmt: skip
+PACKAGES = {
+    metastudio_client: ("metastudio.yaml", ("common", "huawei", "metastudio")),
+    moderation_client: ("moderation.yaml", ("common", "huawei", "moderation")),
+    ams_client: ("ams.yaml", ("common", "tencent", "ams")),
+}
+parametrize_packages = pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.__name__)
+
+
+@parametrize_packages
+def test_each_layer_declares_only_its_own_names(package: ModuleType) -> None:
+    spec, layers = PACKAGES[package]
+    target = generate.target_for(ROOT / "specs" / spec)
+    assert target.layers == layers
+    assert generate.public_names(target) == {layer: sorted(LAYERS[layer]) for layer in layers}
+
+
+@parametrize_packages
+def test_the_package_exports_the_generated_client_and_every_layer_name(package: ModuleType) -> None:
+    _, layers = PACKAGES[package]
+    assert list(package.__all__) == sorted({*GENERATED, *(name for layer in layers for name in LAYERS[layer])})
+
+
+@parametrize_packages
+def test_nothing_public_is_left_out_of_all(package: ModuleType) -> None:
+    public = [name for name, value in vars(package).items() if not name.startswith("_")]
+    submodules = {name for name in public if isinstance(getattr(package, name), ModuleType)}
+    assert submodules == {"api", "client", "errors", "models", "types"}  # the generated modules, public as such
+    assert sorted(set(public) - submodules) == list(package.__all__)
+
+
+@parametrize_packages
+def test_exported_classes_and_functions_report_the_package_as_their_module(package: ModuleType) -> None:
+    constants = []
+    for name in package.__all__:
+        value = getattr(package, name)
+        if not isinstance(value, type | FunctionType):
+            constants.append(name)
+            continue
+        assert value.__module__ == package.__name__, name
+        assert getattr(sys.modules[value.__module__], value.__qualname__) is value  # what pickle looks up
+        typing.get_type_hints(value)  # string annotations still resolve (in the defining module)
+    assert constants == [name for name in package.__all__ if name.isupper()]  # DEFAULT_TIMEOUT, ENDPOINTS, ...
+
+
+def test_reprs_name_the_package_not_the_private_module() -> None:
+    assert ams_client.Ams.__module__ == "ams_client"
+    assert repr(metastudio_client.ShortJobFailed) == "<class 'metastudio_client.ShortJobFailed'>"
+    assert repr(moderation_client.connect).startswith("<function connect at ")
+    assert moderation_client.connect.__module__ == "moderation_client"
+
+
+def test_packages_of_one_vendor_export_the_same_shared_names() -> None:
+    shared = [
+        set(package.__all__) - set(LAYERS[layers[-1]]) for package, (_, layers) in PACKAGES.items()
+    ]  # fmt: skip
+    assert shared[0] == shared[1] == {*GENERATED, *LAYERS["common"], *LAYERS["huawei"]}
+    assert shared[2] == {*GENERATED, *LAYERS["common"], *LAYERS["tencent"]}
+    assert metastudio_client.ConnectOptions is not moderation_client.ConnectOptions  # each package has its copy
+    assert set(typing.get_type_hints(metastudio_client.ConnectOptions)) == set(
+        typing.get_type_hints(moderation_client.ConnectOptions)
+    )
