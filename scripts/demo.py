@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 from demos import ams, metastudio, moderation
+
 from fakecloud import FakeCloud, Settings
 
 

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from constants import PROJECT_ID
-from fakecloud import FakeCloud, Settings
 from fakecloud.progression import Progression
 from metastudio_client import AkSkAuth, HuaweiCredentials
+
+from fakecloud import FakeCloud, Settings
 
 BASE = f"http://fake/v1/{PROJECT_ID}/voice-training-manage/user"
 
@@ -126,3 +127,11 @@ def test_upload_url_rules(http: httpx.Client) -> None:
     assert forged.status_code == 403 and b"AccessDenied" in forged.content
     assert http.put(url, content=b"PK", headers={"Content-Type": "application/zip"}).status_code == 200
     assert http.get(url).status_code == 405
+
+
+@pytest.mark.parametrize("job_id", ["%0A", "%0D", "%0D%0A", "%09", "a%0Ab"])
+def test_line_breaks_and_tabs_in_a_path_parameter_are_its_value(http: httpx.Client, job_id: str) -> None:
+    """A job id that is only a line break is a schema-valid string (minLength 1): the job is not found, the
+    request is not invalid (urllib deletes tab, CR and LF from URLs, which left openapi-core an empty value)."""
+    response = http.get(f"{BASE}/short-jobs/{job_id}")
+    assert error(response) == (400, "MSS.10001002")

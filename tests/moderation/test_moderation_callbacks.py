@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 import yaml
 from constants import MODERATION_URL, PROJECT_ID
-from fakecloud import FakeCloud, Settings
 from fakecloud.progression import Progression
 from moderation_client import (
     SIGNATURE_HEADER,
@@ -39,6 +38,8 @@ from moderation_client.models import (
     ShowAudioModerationJobResponseBody,
 )
 from spec_check import SPECS_DIR
+
+from fakecloud import FakeCloud, Settings
 
 SEED = "my_seed_2022"
 WAIT = 5.0  # seconds a test waits for a notification
