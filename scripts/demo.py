@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 
 from demos import ams, metastudio, moderation
-
 from fakecloud import FakeCloud, Settings
 
 

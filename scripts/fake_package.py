@@ -18,9 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from fakecloud.coverage import render
-
 from fakecloud import FakeCloud, Settings
+from fakecloud.coverage import render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"

@@ -141,7 +141,6 @@ def simulate_wait(finish_after: float) -> WaitRun:
 def real_wait(finish_after: float) -> WaitRun:
     """The real `wait_for_task` against the in-process fake (FAKE_PROGRESSION=seconds:T), real time."""
     from ams_client import TencentCredentials, connect
-
     from fakecloud import FakeCloud, Settings
 
     from ..waiters import RealTimeCalls, even_progression

@@ -116,10 +116,9 @@ def simulate_wait(finish_after: float) -> WaitRun:
 
 def real_wait(finish_after: float) -> WaitRun:
     """The real `wait_for_short_job` against the in-process fake (FAKE_PROGRESSION=seconds:T), real time."""
+    from fakecloud import FakeCloud, Settings
     from fakecloud.samples import voice_zip
     from metastudio_client import HuaweiCredentials, connect
-
-    from fakecloud import FakeCloud, Settings
 
     from ..waiters import RealTimeCalls, even_progression
 

@@ -111,9 +111,8 @@ def simulate_wait(finish_after: float) -> WaitRun:
 
 def real_wait(finish_after: float) -> WaitRun:
     """The real `wait_for_audio_job` against the in-process fake (FAKE_PROGRESSION=seconds:T), real time."""
-    from moderation_client import HuaweiCredentials, connect
-
     from fakecloud import FakeCloud, Settings
+    from moderation_client import HuaweiCredentials, connect
 
     from ..waiters import RealTimeCalls, even_progression
 

@@ -10,7 +10,6 @@ from ams_client import Backoff as AmsBackoff  # each generated package has its o
 from ams_client import TaskCancelled, TaskFailed, TencentCredentials, verdict_table
 from ams_client import connect as connect_ams
 from ams_client.models import AudioModerationType, DescribeTaskDetailResult
-
 from fakecloud import InProcessTransport, Settings
 
 MEDIA = "https://media.example.com/audio/"  # never fetched: the fake judges media by name

@@ -7,11 +7,10 @@ import tempfile
 from pathlib import Path
 
 import httpx
+from fakecloud import InProcessTransport, Settings
 from fakecloud.samples import voice_wav, voice_zip
 from metastudio_client import Backoff, HuaweiCredentials, ShortJobFailed, assessment_table, connect
 from metastudio_client.models import ShowShortJobResponseBody
-
-from fakecloud import InProcessTransport, Settings
 
 
 def _public(url: str) -> str:

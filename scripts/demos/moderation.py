@@ -9,9 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import moderation_client
-from moderation_client.models import ShowAudioModerationJobResponseBody
-
 from fakecloud import InProcessTransport, Settings
+from moderation_client.models import ShowAudioModerationJobResponseBody
 
 DEMO_SEED = "demo_seed_2024"  # a callback seed for the demo only
 

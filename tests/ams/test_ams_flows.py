@@ -42,9 +42,8 @@ from ams_client.models import (
     TaskStatus,
 )
 from constants import AMS_URL
-from fakecloud.progression import Progression
-
 from fakecloud import FakeCloud, InProcessTransport, Settings
+from fakecloud.progression import Progression
 
 FAST = Backoff(initial=0.01, maximum=0.05)
 MEDIA = "https://media.fake/clips/"

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from ams_client.models import DescribeTaskDetailResponse
+from fakecloud import Settings
 from metastudio_client.models import ShowShortJobResponseBody
 from moderation_client.models import ShowAudioModerationJobResponseBody
 
@@ -20,7 +21,6 @@ from bench.apis import APIS, ams, get
 from bench.apis.case import AK, PAYLOADS, SECRET_ID, SECRET_KEY, SK, count_values, data_of
 from bench.processes import Child
 from bench.waiters import VirtualClock
-from fakecloud import Settings
 
 
 def _unknown_fields(model: Any, where: str = "") -> list[str]:

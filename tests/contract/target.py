@@ -23,7 +23,6 @@ import pytest
 import yaml
 from ams_client import TencentCredentials
 from constants import PROJECT_ID
-
 from fakecloud import FakeCloud, Settings
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"

@@ -10,10 +10,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from constants import PROJECT_ID
+from fakecloud import FakeCloud, Settings
 from fakecloud.progression import Progression
 from metastudio_client import AkSkAuth, HuaweiCredentials
-
-from fakecloud import FakeCloud, Settings
 
 BASE = f"http://fake/v1/{PROJECT_ID}/voice-training-manage/user"
 

@@ -9,11 +9,10 @@ from typing import Any
 import httpx
 import pytest
 from ams_client import Tc3Auth, TencentCredentials
+from fakecloud import FakeCloud, InProcessTransport, Settings
 from fakecloud.progression import Progression
 from fakecloud.settings import SettingsError
 from fakecloud.tencent.service import RateLimit
-
-from fakecloud import FakeCloud, InProcessTransport, Settings
 
 
 @pytest.fixture

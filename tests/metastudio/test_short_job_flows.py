@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 from constants import METASTUDIO_URL, PROJECT_ID
+from fakecloud import FakeCloud, InProcessTransport, Settings
 from fakecloud.progression import Progression
 from fakecloud.samples import voice_wav, voice_zip
 from metastudio_client import (
@@ -27,8 +28,6 @@ from metastudio_client import (
     is_known,
 )
 from metastudio_client.models import AssessResult, ShowShortJobResponseBody
-
-from fakecloud import FakeCloud, InProcessTransport, Settings
 
 FAST = Backoff(initial=0.01, maximum=0.05)
 

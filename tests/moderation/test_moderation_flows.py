@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 from constants import MODERATION_URL, PROJECT_ID
+from fakecloud import FakeCloud, InProcessTransport, Settings
 from fakecloud.progression import Progression, Timeline
 from moderation_client import (
     DEFAULT_CATEGORIES,
@@ -37,8 +38,6 @@ from moderation_client.models import (
     ShowAudioModerationJobResponseBody,
 )
 from moderation_client.types import Unset
-
-from fakecloud import FakeCloud, InProcessTransport, Settings
 
 FAST = Backoff(0.001, maximum=0.01)
 

@@ -9,6 +9,7 @@ Every setting comes from its FAKE_* environment variable (settings.py), and a fl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -95,5 +96,6 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         f"control plane {url}{CONTROL_PREFIX}; Ctrl-C stops it",
         flush=True,
     )
-    uvicorn.Server(uvicorn_config(cloud.app, HOST, settings.port)).run()
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises the Ctrl-C it handled: stopping was asked
+        uvicorn.Server(uvicorn_config(cloud.app, HOST, settings.port)).run()
     return 0

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 @pytest.fixture(scope="session")
 def fakecloud_settings() -> Settings:
+    """The fake's Settings: the documented defaults, jobs finishing at once. Override it (session scope, e.g.
+    in conftest.py) to change them."""
     from .progression import Progression
     from .settings import Settings
 
@@ -36,6 +38,7 @@ def fakecloud_settings() -> Settings:
 
 @pytest.fixture(scope="session")
 def fakecloud_credentials(fakecloud_settings: Settings) -> Credentials:
+    """The credentials the fake accepts: Huawei AK/SK (+ project id), IAM token, Tencent SecretId/SecretKey."""
     return fakecloud_settings.credentials
 
 
@@ -56,16 +59,19 @@ def _fakecloud_session_server(_fakecloud_session: FakeCloud) -> Iterator[ServedF
 
 @pytest.fixture
 def fakecloud_reset(_fakecloud_session: FakeCloud) -> FakeCloud:
+    """The session's FakeCloud, reset (jobs, tasks, faults, calls) before the test: faults, state, calls."""
     _fakecloud_session.reset()
     return _fakecloud_session
 
 
 @pytest.fixture
 def fakecloud_transport(fakecloud_reset: FakeCloud) -> Iterator[InProcessTransport]:
+    """An httpx transport to the (reset) fake in-process: pass it as `transport=` to a client, sync or asyncio."""
     with fakecloud_reset.transport() as transport:
         yield transport
 
 
 @pytest.fixture
 def fakecloud_server(fakecloud_reset: FakeCloud, _fakecloud_session_server: ServedFake) -> ServedFake:
+    """The same (reset) fake on a free 127.0.0.1 port: `.url`, `.credentials`, `.cloud`; started once per session."""
     return _fakecloud_session_server

@@ -9,7 +9,7 @@ the connection) ends the wait, and the call is logged without a status.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import anyio
@@ -107,13 +107,19 @@ class FaultInjection:
             return
         headers = DecodedHeaders(scope["headers"])
         called = self.index.resolve(scope["method"], scope["path"], headers)
-        status: int | None = None
         effect: str | None = None
+        logged = False
 
-        async def send_and_note(message: Message) -> None:
-            nonlocal status
+        def log(status: int | None) -> None:
+            nonlocal logged
+            if not logged:
+                logged = True
+                self.calls.record(called.service if called else None, called.operation if called else None,
+                                  scope["method"], scope["path"], status, effect)  # fmt: skip
+
+        async def send_and_log(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status = message["status"]
+                log(message["status"])  # before the answer leaves: a client that got it finds it logged
             await send(message)
 
         try:
@@ -121,10 +127,10 @@ class FaultInjection:
                 fault = Fault.from_header(headers[HEADER]) if HEADER in headers else self.faults.pick(called)
             except FaultError as exc:
                 await _drain(receive)
-                await fakecloud_error(400, "InvalidFault", str(exc))(scope, receive, send_and_note)
+                await fakecloud_error(400, "InvalidFault", str(exc))(scope, receive, send_and_log)
                 return
             if fault is None:
-                await self.app(scope, receive, send_and_note)
+                await self.app(scope, receive, send_and_log)
                 return
             effect = fault.describe()
             if fault.delay:
@@ -133,33 +139,37 @@ class FaultInjection:
                     return
                 receive = _replaying(body, receive)
             if fault.connection is not None:
-                await self._break(fault.connection, scope, receive, send)
+                await self._break(fault.connection, scope, receive, send, log)
             elif fault.status is not None or fault.error is not None:
                 await _drain(receive)
                 style = self._style(called.service if called else None, scope["path"])
                 answer = error_answer(Request(scope), style, fault.status, fault.error, fault.message)
-                await answer(scope, receive, send_and_note)
+                await answer(scope, receive, send_and_log)
             else:
-                await self.app(scope, receive, send_and_note)
+                await self.app(scope, receive, send_and_log)
         finally:
-            self.calls.record(called.service if called else None, called.operation if called else None,
-                              scope["method"], scope["path"], status, effect)  # fmt: skip
+            log(None)
 
     def _style(self, service: str | None, path: str) -> ErrorStyle:
         if service is not None and service in self.styles:
             return self.styles[service]
         return ErrorStyle(tencent=path == "/")
 
-    async def _break(self, kind: Kind, scope: Scope, receive: Receive, send: Send) -> None:
-        """Drop, reset or cut the connection (connection.py); in-process, raise ConnectionFault instead."""
+    async def _break(
+        self, kind: Kind, scope: Scope, receive: Receive, send: Send, log: Callable[[int | None], None]
+    ) -> None:
+        """Drop, reset or cut the connection (connection.py); in-process, raise ConnectionFault instead.
+        The call is logged (without a status) before the client can notice."""
         connection: Any = scope.get("extensions", {}).get(EXTENSION)
         if kind == "truncate":
             start, body = await _response_of(self.app, scope, receive)
             if not body:  # nothing to cut: a response without a body is sent whole
+                log(start["status"])
                 await send(start)
                 await send({"type": "http.response.body", "body": b""})
                 return
             cut = len(body) // 2
+            log(None)
             if connection is None:
                 raise ConnectionFault(kind, cut, len(body))
             await send(start)
@@ -167,6 +177,7 @@ class FaultInjection:
             connection.close()
         else:
             await _drain(receive)
+            log(None)
             if connection is None:
                 raise ConnectionFault(kind)
             connection.reset() if kind == "reset" else connection.close()
