@@ -16,18 +16,14 @@ from moderation_client import (
     verify_callback_signature,
 )
 from moderation_client.models import (
-    AudioModerationDetail,
     AudioModerationJobStatus,
     AudioModerationLabel,
-    AudioModerationRequestParams,
     AudioModerationResult,
     AudioModerationSuggestion,
-    ShowAudioModerationJobResponseBody,
 )
 from spec_check import SPECS_DIR
 
 SEED = "my_seed_2022"
-WAIT = 5.0  # seconds a test waits for a notification
 
 
 def _spec_callback() -> tuple[bytes, str]:
@@ -41,22 +37,6 @@ def _spec_callback() -> tuple[bytes, str]:
 
 
 BODY, SIGNATURE = _spec_callback()
-
-
-def _result(job: ShowAudioModerationJobResponseBody) -> AudioModerationResult:
-    assert isinstance(job.result, AudioModerationResult)
-    return job.result
-
-
-def _details(job: ShowAudioModerationJobResponseBody) -> list[AudioModerationDetail]:
-    details = _result(job).details
-    assert isinstance(details, list)
-    return details
-
-
-def _params(job: ShowAudioModerationJobResponseBody) -> AudioModerationRequestParams:
-    assert isinstance(job.request_params, AudioModerationRequestParams)
-    return job.request_params
 
 
 def test_the_spec_example_verifies() -> None:
@@ -118,8 +98,10 @@ def test_parse_callback_reads_the_typed_job() -> None:
 
     assert job.job_id == "01655654400_ad96b30f58cc40e8968e53f1f1e80021"
     assert job.status is AudioModerationJobStatus.SUCCEEDED
-    assert _result(job).suggestion is AudioModerationSuggestion.BLOCK
-    assert [(d.label, d.start_time, d.end_time) for d in _details(job)] == [
+    result = job.result
+    assert isinstance(result, AudioModerationResult) and isinstance(result.details, list)
+    assert result.suggestion is AudioModerationSuggestion.BLOCK
+    assert [(d.label, d.start_time, d.end_time) for d in result.details] == [
         (AudioModerationLabel.PORN, 0, 10),
         (AudioModerationLabel.PORN, 30, 40),
     ]

@@ -131,7 +131,8 @@ def app(cloud: FakeCloud) -> Starlette:
             response = fakecloud_error(
                 405, "MethodNotAllowed", f"{request.method} is not allowed on {request.url.path}"
             )
-            response.headers.update(exc.headers or {})
+            allowed = (exc.headers or {}).get("Allow", "").split(", ")
+            response.headers["Allow"] = ", ".join(sorted(allowed))  # Starlette's order follows a set's
             return response
         return fakecloud_error(exc.status_code, "NotFound", f"no control-plane endpoint {request.url.path}")
 

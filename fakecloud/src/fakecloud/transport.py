@@ -2,8 +2,8 @@
 
 httpx.ASGITransport only works with AsyncClient, and the generated clients pass the same transport
 to their sync and async httpx clients. This one does both: async requests go straight to the ASGI
-app; sync requests run it on an anyio blocking portal (an event loop in a helper thread, started on
-first use and stopped by close()).
+app; sync requests run it on an anyio blocking portal (an event loop in a daemon thread, started on
+first use and stopped by close(); a transport never closed does not keep the interpreter from exiting).
 
 It behaves like a socket where a client can tell: the request's read timeout (httpx's `timeout`) is
 enforced, so a delayed answer raises `httpx.ReadTimeout`; and a connection fault (faults/connection.py)
@@ -14,7 +14,6 @@ truncated body, `httpx.ReadError` for a reset connection.
 from __future__ import annotations
 
 import threading
-from contextlib import AbstractContextManager
 from typing import Any
 
 import anyio
@@ -48,15 +47,29 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
         self._asgi = httpx.ASGITransport(app=app)
-        self._portal_cm: AbstractContextManager[anyio.from_thread.BlockingPortal] | None = None
         self._portal: anyio.from_thread.BlockingPortal | None = None
+        self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
     def _blocking_portal(self) -> anyio.from_thread.BlockingPortal:
+        """The event loop of sync requests: anyio's start_blocking_portal() runs it in a non-daemon worker
+        thread, which would keep the interpreter alive; this one runs in a daemon thread."""
         with self._lock:
             if self._portal is None:
-                self._portal_cm = anyio.from_thread.start_blocking_portal()
-                self._portal = self._portal_cm.__enter__()
+                started: list[anyio.from_thread.BlockingPortal] = []
+                ready = threading.Event()
+
+                async def serve() -> None:
+                    async with anyio.from_thread.BlockingPortal() as portal:
+                        started.append(portal)
+                        ready.set()
+                        await portal.sleep_until_stopped()
+
+                self._thread = threading.Thread(target=anyio.run, args=(serve,), name="fakecloud-in-process",
+                                                daemon=True)  # fmt: skip
+                self._thread.start()
+                ready.wait()
+                self._portal = started[0]
             return self._portal
 
     async def _respond(self, request: httpx.Request) -> httpx.Response:
@@ -90,9 +103,10 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def close(self) -> None:
         with self._lock:
-            if self._portal_cm is not None:
-                self._portal_cm.__exit__(None, None, None)
-            self._portal_cm = self._portal = None
+            if self._portal is not None and self._thread is not None:
+                self._portal.call(self._portal.stop)
+                self._thread.join()
+            self._portal = self._thread = None
 
     async def aclose(self) -> None:
         self.close()
