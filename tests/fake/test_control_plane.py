@@ -139,6 +139,8 @@ def test_a_moderation_job_pinned_failed_fails_and_notifies_nothing_twice(
         ("/jobs/metastudio/{job}/state", {"state": "FAILED", "code": "X"}, 400, "InvalidState",
          "(accepted: failed_code, failed_reason)"),
         ("/jobs/metastudio/{job}/state", {"state": 3}, 400, "InvalidState", 'expected {"state": "<state>"'),
+        ("/jobs/metastudio/{job}/state", {"state": "FAILED", "service": "ams", "job_id": "x"}, 400, "InvalidState",
+         "unknown detail(s) job_id, service for state FAILED"),
         ("/jobs/metastudio/{job}/state", [], 400, "InvalidJson", "the body must be a JSON object"),
         ("/jobs/metastudio/nope/state", {"state": "FAILED"}, 404, "NotFound", "job nope not found"),
         ("/jobs/obs/{job}/state", {"state": "FAILED"}, 404, "NotFound", "service 'obs' is not one of"),

@@ -129,7 +129,7 @@ class FakeCloud:
         """Every job and task (or those of one service), in creation order per service."""
         return [job for name, control in self.controls.items() if service in (None, name) for job in control.jobs()]
 
-    def set_state(self, service: str, job_id: str, state: str, **details: str) -> JobView:
+    def set_state(self, service: str, job_id: str, state: str, /, **details: str) -> JobView:
         """Pin a job or task in `state` (a value of its spec's enum), e.g. `set_state("metastudio", job_id,
         "AUDIT_FAILED", failed_code="MSS.10001003")`. JobNotFound / StateRefused (a ValueError) otherwise."""
         if service not in self.controls:
