@@ -71,6 +71,8 @@ ASSUMPTIONS = (
     Assumption("injected HTTP status alone on a Tencent action",
                "that status with a plain-text body, as a proxy in front of the endpoint would answer "
                "(the API answers its own errors with HTTP 200 envelopes)", "faults/answers.py"),
+    Assumption("injected errors on UploadShortJobData", "MetaStudio's JSON error bodies, not the XML an OBS "
+               "pre-signed URL would answer", "faults/middleware.py"),
     Assumption("where faults act", "before the gateway: an injected error or broken connection is answered "
                "whatever the signature", "faults/middleware.py"),
     Assumption("MetaStudio upload URL", "stands in for the OBS pre-signed URL: PUT only, Content-Type "
