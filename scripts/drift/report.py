@@ -1,4 +1,9 @@
-"""The check's result, page by page, as text for people or JSON for tools."""
+"""The result of a drift check, source by source, as text for people or JSON for tools, and its outcome.
+
+Outcome and exit status: `agrees` (0), `drift` (1: a difference no decision excuses, or a stale
+decision) or `unusable input` (2: a source that cannot be read, or a checked source with parts the
+reader could not read). The last line of the text report states the outcome.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,26 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .compare import Comparison
+from .compare import Comparison, Finding
+from .documented import Unreadable
+
+CHECKED, NOT_COVERED = "checked", "not covered"
+EXIT = {"agrees": 0, "drift": 1, "unusable input": 2}
 
 
 @dataclass
-class PageResult:
-    """What became of one page: `checked` against an operation or structures, or `not covered` and why."""
+class SourceResult:
+    """What became of one source: `checked` against operations or structures, or `not covered` and why."""
 
-    file: Path
+    name: str
     status: str
     subject: str = ""
     reason: str = ""
     comparisons: list[Comparison] = field(default_factory=list)
+    unreadable: list[Unreadable] = field(default_factory=list)
 
     @property
-    def findings(self) -> list:  # type: ignore[type-arg]
+    def findings(self) -> list[Finding]:
         return [f for c in self.comparisons for f in c.findings]
 
     @property
@@ -31,62 +41,101 @@ class PageResult:
     def compared(self) -> int:
         return sum(c.compared for c in self.comparisons)
 
+    @property
+    def notes(self) -> list[str]:
+        return [n for c in self.comparisons for n in c.notes]
+
+    @property
+    def unusable(self) -> bool:
+        return self.status == CHECKED and bool(self.unreadable)
+
 
 @dataclass
 class Report:
-    pages: list[PageResult]
-    root: Path
+    tool: str
+    results: list[SourceResult]
+    root: Path = field(default_factory=Path.cwd)
+    unit: str = "pages"
 
     @property
     def drift(self) -> int:
-        return sum(p.drift for p in self.pages)
+        return sum(r.drift for r in self.results)
 
-    def _name(self, path: Path) -> str:
+    @property
+    def outcome(self) -> str:
+        if any(r.unusable for r in self.results):
+            return "unusable input"
+        return "drift" if self.drift else "agrees"
+
+    @property
+    def exit_status(self) -> int:
+        return EXIT[self.outcome]
+
+    def _name(self, name: str) -> str:
         try:
-            return str(path.relative_to(self.root))
-        except ValueError:
-            return str(path)
+            return str(Path(name).resolve().relative_to(self.root.resolve()))
+        except (ValueError, OSError):
+            return name
 
     def summary(self) -> dict[str, int]:
-        checked = [p for p in self.pages if p.status == "checked"]
+        checked = [r for r in self.results if r.status == CHECKED]
         return {
-            "pages": len(self.pages),
+            self.unit: len(self.results),
             "checked": len(checked),
-            "not_covered": len(self.pages) - len(checked),
-            "fields_compared": sum(p.compared for p in checked),
+            "not_covered": len(self.results) - len(checked),
+            "fields_compared": sum(r.compared for r in checked),
             "drift": self.drift,
-            "decided": sum(len(p.findings) - p.drift for p in checked),
+            "decided": sum(len(r.findings) - r.drift for r in checked),
+            "unusable": sum(1 for r in self.results if r.unusable),
         }
 
+    def outcome_line(self) -> str:
+        s = self.summary()
+        counts = (
+            f"{s[self.unit]} {self.unit}: {s['checked']} checked ({s['fields_compared']} fields), "
+            f"{s['not_covered']} not covered; {s['drift']} drift, {s['decided']} differences explained by decisions"
+        )
+        if self.outcome == "unusable input":
+            return (
+                f"{self.tool}: unusable input ({s['unusable']} checked source(s) the reader could not read); {counts}"
+            )
+        return f"{self.tool}: {self.outcome}; {counts}"
+
     def as_json(self) -> str:
-        pages = [
+        results = [
             {
-                "file": self._name(p.file), "status": p.status, "subject": p.subject, "reason": p.reason,
-                "fields_compared": p.compared, "findings": [f.as_dict() for f in p.findings],
+                "source": self._name(r.name), "status": r.status, "subject": r.subject, "reason": r.reason,
+                "fields_compared": r.compared, "findings": [f.as_dict() for f in r.findings],
+                "unreadable": [{"line": u.line, "text": u.text, "why": u.why} for u in r.unreadable],
+                "notes": r.notes,
             }
-            for p in self.pages
+            for r in self.results
         ]  # fmt: skip
-        return json.dumps({"summary": self.summary(), "pages": pages}, ensure_ascii=False, indent=2)
+        payload = {"outcome": self.outcome, "summary": self.summary(), "results": results}
+        return json.dumps(payload, ensure_ascii=False, indent=2)
 
     def as_text(self) -> str:
         lines: list[str] = []
-        for page in [p for p in self.pages if p.status == "checked"]:
-            state = f"{page.drift} drift" if page.drift else "agrees"
-            lines.append(f"{self._name(page.file)}: {page.subject}: {page.compared} fields compared, {state}")
-            for finding in page.findings:
+        for result in [r for r in self.results if r.status == CHECKED]:
+            state = (
+                "UNUSABLE (parts could not be read)"
+                if result.unusable
+                else (f"{result.drift} drift" if result.drift else "agrees")
+            )
+            lines.append(f"{self._name(result.name)}: {result.subject}: {result.compared} fields compared, {state}")
+            lines += [f"  UNREADABLE {u}" for u in result.unreadable]
+            for finding in result.findings:
                 at = f" (line {finding.line})" if finding.line else ""
-                if finding.drift:
-                    lines.append(f"  DRIFT {finding.kind}: {finding.where}: {finding.message}{at}")
-                else:
-                    lines.append(f"  decided {finding.kind}: {finding.where}: {finding.message}{at}")
-                    lines.append(f"    x-decision: {' '.join(str(finding.decision).split())[:160]}")
-        uncovered = [p for p in self.pages if p.status != "checked"]
+                label = {"drift": "DRIFT", "stale": "STALE", "decided": "decided"}[finding.status]
+                lines.append(f"  {label} {finding.kind}: {finding.where}: {finding.message}{at}")
+                if finding.decision:
+                    lines.append(f"    x-decision: {finding.decision[:160]}")
+            lines += [f"  note: {n}" for n in result.notes]
+        uncovered = [r for r in self.results if r.status != CHECKED]
         if uncovered:
-            lines.append("not covered (no operation or structure of our specs):")
-            lines += [f"  {self._name(p.file)}: {p.reason}" for p in uncovered]
-        s = self.summary()
-        lines.append(
-            f"{s['pages']} pages: {s['checked']} checked ({s['fields_compared']} fields), {s['not_covered']} not "
-            f"covered; {s['drift']} drift, {s['decided']} differences explained by x-decision notes"
-        )
+            lines.append("not covered (nothing our specs define):")
+            for result in uncovered:
+                lines.append(f"  {self._name(result.name)}: {result.reason}")
+                lines += [f"    unreadable {u}" for u in result.unreadable]
+        lines.append(self.outcome_line())
         return "\n".join(lines)
