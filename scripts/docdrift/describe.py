@@ -33,7 +33,8 @@ _STOPWORDS = {
 _HTTP_HEADER = re.compile(r"^(?:X-[\w-]+|Host|Content-Type|Authorization)$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 _MARKUP = re.compile(r"\*\*|</?(?:strong|b|em|code|p|li|ul|br\s*/?)>|`")
-_SEPARATORS = re.compile(r"\s*(?:[,，、;；]|\band\b|\bor\b|和|及|或)\s*")
+_SEPARATORS = re.compile(rf"\s*(?:[,，、;；]|\band\b|\bor\b|和|及|或)\s*|\s+(?={_VALUE}\s*[:：])")
+_CHAINED = re.compile(rf"(?<=\s)({_VALUE})\s*[:：](?=[^\s/])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _RANGE = re.compile(
@@ -97,7 +98,7 @@ def enum_values(description: str) -> tuple[str, ...]:
     for line in text.splitlines():
         if re.match(r"^\s*[(（].*[)）]\s*$", line):
             continue  # a remark in parentheses ("(older pages also had ...)"), not the field's values
-        parts = re.split(rf" \| |\s\*\s|•|。\s*(?={_VALUE}\s*[:：])", line)
+        parts = re.split(rf" \| |(?:\s[*\-]\s|•|。\s*)(?={_VALUE}\s*[:：])", line)
         for number, part in enumerate(parts):
             found += _line_value(part, inline=len(parts) > 1 and number == 0)
     for intro in _INTRO.finditer(text):
@@ -116,9 +117,11 @@ def _line_value(part: str, *, inline: bool) -> list[str]:
     for candidate in candidates:
         match = _LINE_VALUE.match(candidate)
         if match and match["meaning"] is not None and not match["meaning"].startswith("//"):
-            if match["value"].lower() not in _STOPWORDS:
-                return [match["value"]]
-            return []
+            if match["value"].lower() in _STOPWORDS:
+                return []
+            # A list squashed onto one line ("block：不通过 pass：通过 review：需要人工复检") goes on in the meaning.
+            chained = [m.group(1) for m in _CHAINED.finditer(match["meaning"]) if m.group(1).lower() not in _STOPWORDS]
+            return [match["value"], *chained]
     return []
 
 

@@ -77,8 +77,8 @@ class Comparer:
     def __init__(self, source: Source) -> None:
         self.source = source
         self.result = Comparison()
-        self._reached: dict[tuple[int, str], tuple[Decision, str]] = {}  # pin → (decision, field that reached it)
-        self._settled: set[tuple[int, str]] = set()
+        self._reached: dict[tuple[object, str], tuple[Decision, str]] = {}  # pin → (decision, field that reached it)
+        self._settled: set[tuple[object, str]] = set()
         self._done: set[int] = set()
         self._used_objects: set[int] = set()
         self._referenced: set[str] = set()
@@ -113,6 +113,11 @@ class Comparer:
         """One documented structure against the spec's component schema of the same name."""
         self._used_objects.add(id(table))
         self._fields(str(table.name), table.fields, doc, schema, nested=False)
+
+    def drain(self) -> Comparison:
+        """What was found since the last drain (a source with several operations reports them apart)."""
+        taken, self.result = self.result, Comparison()
+        return taken
 
     def finish(self, *, unplaced_tables: bool = True) -> Comparison:
         for (identity, key), (decision, where) in self._reached.items():
@@ -242,10 +247,8 @@ class Comparer:
         siblings: list[DocField] = context[1] if context else []
         for difference in differences:
             listed = None
-            if difference.key in ("required", "nullable") and siblings:
-                states = [getattr(s, difference.key) for s in siblings if not s.common]
-                if all(state is not None for state in states):
-                    listed = sorted(s.name for s in siblings if getattr(s, difference.key) and not s.common)
+            if difference.key in ("required", "nullable") and siblings:  # what an object-level pin lists
+                listed = sorted(s.name for s in siblings if getattr(s, difference.key) and not s.common)
             status, decision = self._judge(difference, spec.decisions, object_decisions, listed)
             message = difference.message
             if status == STALE and decision is not None:
@@ -317,7 +320,7 @@ class Comparer:
             for key, value in decision.documented.items():
                 object_level = isinstance(value, list) and key in ("required", "nullable")
                 if object_level == lists and (keys is None or key in keys):
-                    self._reached.setdefault((id(decision), key), (decision, where))
+                    self._reached.setdefault((decision.key, key), (decision, where))
 
     def _judge(
         self,
@@ -340,10 +343,10 @@ class Comparer:
             else:
                 matched = self._matches(decision, key, difference.stated)
             if matched:
-                self._settled.add((id(decision), key))
+                self._settled.add((decision.key, key))
                 return DECIDED, decision
         for decision in candidates:
-            self._settled.add((id(decision), key))
+            self._settled.add((decision.key, key))
         return (STALE, candidates[0]) if candidates else (DRIFT, None)
 
     @staticmethod

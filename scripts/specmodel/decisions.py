@@ -58,6 +58,11 @@ class Decision:
     documented: Mapping[str, Any]
     place: str
 
+    @property
+    def key(self) -> tuple[str, tuple[str, ...], str]:
+        """The same decision, however the schema that carries it was reached (a $ref, a merged allOf, ...)."""
+        return self.why, self.sources, repr(sorted(self.documented.items(), key=lambda item: str(item[0])))
+
     def names(self, source: str) -> bool:
         return source_key(source) in {source_key(s) for s in self.sources}
 
