@@ -63,7 +63,7 @@ def test_saved_html_pages_are_read_like_text_pages(page: str) -> None:
 def test_enum_list_items_captions_and_ranges_are_read() -> None:
     page, aliases = check_docs.read_page(next(page_inputs([str(HTML / "huawei-en-show-short-job.html")])))
     rows = {(t.name, r.name): r for t in page.tables for r in t.rows}
-    assert rows[(None, "state")].enum[:2] == ("CREATING", "SYSTEM_AUDITING") and len(rows[(None, "state")].enum) == 14
+    assert rows[(None, "state")].enum[:2] == ("CREATING", "SYSTEM_AUDITING") and len(rows[(None, "state")].enum) == 16
     assert (rows[(None, "create_time")].minimum, rows[(None, "create_time")].maximum) == (1, 2147483647)
     assert (rows[("AssessProperty", "status")].minimum, rows[("AssessProperty", "status")].maximum) == (-1, 1)
     source = (HTML / "huawei-en-show-short-job.html").read_text(encoding="utf-8").splitlines()

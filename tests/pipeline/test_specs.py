@@ -76,7 +76,9 @@ def test_metastudio_covers_the_four_short_job_operations() -> None:
         "CreateShortJob", "CommitShortJob", "ShowShortJob", "ShowJobAuditResult",
     }  # fmt: skip
     states = document["components"]["schemas"]["ShortJobState"]["enum"]
-    assert len(states) == 14 and {"SUCCEED", "FAILED", "SPLIT_FAILED", "AUDIT_FAILED"} <= set(states)
+    assert len(states) == 16 and {"SUCCEED", "FAILED", "SPLIT_FAILED", "AUDIT_FAILED", "USER_REVIEW_REJECT"} <= set(
+        states
+    )
     language = document["components"]["schemas"]["CreateShortJobRequestBody"]["properties"]["language"]
     assert language["default"] == "CN"
 
