@@ -63,7 +63,7 @@ def check_page(page_input: PageInput, index: SpecIndex) -> SourceResult:
     if structures is not None:
         return structures
     if identities:
-        return SourceResult(page.name, NOT_COVERED, reason="; ".join(reasons), unreadable=page.unreadable)
+        return SourceResult(page.name, NOT_COVERED, reason="; ".join(reasons), unreadable=[*skipped, *page.unreadable])
     if page.tables:
         return SourceResult(page.name, NOT_COVERED, reason="has field tables but names no operation (no URI, no "
                             "action)", unreadable=page.unreadable)  # fmt: skip
@@ -116,8 +116,7 @@ def main(argv: list[str]) -> int:
     except (UnusableInput, SpecError) as exc:
         print(f"{TOOL}: unusable input: {exc}", file=sys.stderr)
         return 2
-    print(report.as_json() if args.json else report.as_text())
-    return report.exit_status
+    return report.emit(as_json=args.json)
 
 
 if __name__ == "__main__":

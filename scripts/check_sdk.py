@@ -128,8 +128,7 @@ def main(argv: list[str]) -> int:
     except (UnusableDefinitions, SpecError) as exc:
         print(f"{TOOL}: unusable input: {exc}", file=sys.stderr)
         return 2
-    print(report.as_json() if args.json else report.as_text())
-    return report.exit_status
+    return report.emit(as_json=args.json)
 
 
 if __name__ == "__main__":

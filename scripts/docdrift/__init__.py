@@ -2,7 +2,9 @@
 scripts/check_docs.py (the comparison itself is scripts/drift/).
 
   inputs.py     files, folders and http(s) URLs → page texts (unusable input named)
-  pages.py      page text → tables of documented fields (every text layout we meet)
+  headings.py   section headings → where the tables under them belong
+  layouts.py    tables with a header row (cell per line, per paragraph, pipe rows) → cell rows
+  pages.py      page text → tables of documented fields (rows with and without a header)
   html.py       saved HTML → the same tables (<table> read with BeautifulSoup)
   describe.py   what a description states: enum values, range, lengths, default, nullability
   recognize.py  which operations (method + URI, or a product's action) a page documents

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drift.documented import DocField
+
 _VALUE = r"[A-Za-z0-9][A-Za-z0-9_\-.]*"
 _LINE_VALUE = re.compile(rf"^\s*(?:[•·*\-]\s*)?(?P<value>{_VALUE})\s*[:：]\s*(?P<meaning>\S.*)?$")
 _INTRO = re.compile(
@@ -87,6 +89,18 @@ def describe(description: str) -> Described:
         default=_default(plain),
         nullable=True if _NULLABLE.search(plain) else None,
     )
+
+
+def read_description(row: DocField) -> DocField:
+    """Fill in what the row's description states; what the source states otherwise (an SDK's enum class,
+    tccli's value_allowed_null) is kept. Enum values only for scalars and arrays of scalars."""
+    described = describe(row.description)
+    if row.scalar and not row.enum:
+        row.enum = described.enum
+    for attribute in ("minimum", "maximum", "min_length", "max_length", "default", "nullable"):
+        if getattr(row, attribute) is None:
+            setattr(row, attribute, getattr(described, attribute))
+    return row
 
 
 def enum_values(description: str) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 from drift.documented import Unreadable
 
-from .pages import CellRow, Item, Page, Reader, TableStart, cell_row, detect_vendor, finish_fields, header_roles
+from .layouts import CellRow, Item, TableStart, cell_row, header_roles
+from .pages import Page, Reader, detect_vendor, finish_fields
 
 _BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "pre", "li", "dt", "dd", "table", "caption", "title"]
 

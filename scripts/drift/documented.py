@@ -29,6 +29,14 @@ class DocField:
     fields: list[DocField] | None = None  # the object's (array items') fields, when the source gives them inline
     common: bool = False  # a Tencent common parameter (Action, Version, Region) listed among the inputs
 
+    @property
+    def scalar(self) -> bool:
+        """A scalar, or an array of scalars: a field whose description may enumerate its values."""
+        kind = self.kind
+        return kind is not None and (
+            kind.name not in ("object", "array") or (kind.item is not None and kind.item.name != "object")
+        )
+
     def stated(self, key: str) -> Any:
         """The documented value of a decision key (type, required, enum, ...), None when not stated."""
         values: dict[str, Any] = {

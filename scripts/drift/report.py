@@ -114,6 +114,11 @@ class Report:
         payload = {"outcome": self.outcome, "summary": self.summary(), "results": results}
         return json.dumps(payload, ensure_ascii=False, indent=2)
 
+    def emit(self, *, as_json: bool) -> int:
+        """Print the report; the exit status of its outcome."""
+        print(self.as_json() if as_json else self.as_text())
+        return self.exit_status
+
     def as_text(self) -> str:
         lines: list[str] = []
         for result in [r for r in self.results if r.status == CHECKED]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from docdrift.describe import describe
+from docdrift.describe import read_description
 from drift.documented import DocField, DocOperation, Source
 from specmodel.kinds import Kind
 
@@ -55,19 +55,6 @@ class SdkDefinitions:
     product: tuple[str, str] | None = None  # Tencent: (service, API version)
 
 
-def _described(row: DocField, description: str, *, enum: bool = True) -> DocField:
-    described = describe(description)
-    scalar = row.kind is not None and (row.kind.name not in ("object", "array") or (
-        row.kind.item is not None and row.kind.item.name != "object"
-    ))  # fmt: skip
-    if enum and scalar and not row.enum:
-        row.enum = described.enum
-    row.minimum = described.minimum if row.minimum is None else row.minimum
-    row.maximum, row.default = described.maximum, described.default
-    row.min_length, row.max_length = described.min_length, described.max_length
-    return row
-
-
 # ---------------------------------------------------------------------- Huawei
 class _HuaweiModels:
     def __init__(self, models: dict[str, Any]) -> None:
@@ -102,7 +89,7 @@ class _HuaweiModels:
         row.enum = values
         if model is not None:
             row.fields = self.fields(model, request)
-        return _described(row, row.description)
+        return read_description(row)
 
 
 def huawei(dump: dict[str, Any]) -> SdkDefinitions:
@@ -157,10 +144,9 @@ def tencent(api: dict[str, Any], label: str) -> SdkDefinitions:
         row.nullable = raw.get("value_allowed_null") if output else None
         if nested is not None:
             row.fields = nested()
-        _described(row, row.description)
-        if inner == "uint64" and row.minimum is None:
+        if inner == "uint64":
             row.minimum = 0
-        return row
+        return read_description(row)
 
     metadata = api.get("metadata", {})
     product = (str(metadata.get("serviceShortName", "")), str(metadata.get("apiVersion", "")))
