@@ -200,20 +200,14 @@ def _paragraph_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]
     consumed: set[int] = set()
     position = 0
     while position < len(paragraphs):
-        words = [p[1].lower() for p in paragraphs[position : position + 4]]
-        if not (words and words[0] in ROLES["name"]):
-            position += 1
-            continue
-        width = 4 if len(words) > 1 and words[1] in ROLES["required"] else 3
-        header = [p[1] for p in paragraphs[position : position + width]]
-        roles = header_roles(header)
-        if roles is None or roles[-1] != "description" or roles[width - 2] != "type":
+        width = _paragraph_header(paragraphs, position)
+        if width is None:
             position += 1
             continue
         items: list[Item] = [TableStart(paragraphs[position][0] + 1, width == 4)]
         cursor = position + width
         current: CellRow | None = None
-        while cursor < len(paragraphs):
+        while cursor < len(paragraphs) and _paragraph_header(paragraphs, cursor) is None:
             line_index, text = paragraphs[cursor]
             row = _paragraph_row(paragraphs, cursor, width)
             if row is not None:
@@ -244,6 +238,16 @@ def _paragraph_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]
         consumed.update(range(first_line, last_line + 1))
         position = cursor
     return replaced, consumed
+
+
+def _paragraph_header(paragraphs: list[tuple[int, str]], position: int) -> int | None:
+    """The width of the table header starting at paragraph `position` (3 or 4 cells), or None."""
+    words = [p[1].lower() for p in paragraphs[position : position + 4]]
+    if not (words and words[0] in ROLES["name"]):
+        return None
+    width = 4 if len(words) > 1 and words[1] in ROLES["required"] else 3
+    roles = header_roles([p[1] for p in paragraphs[position : position + width]])
+    return width if roles is not None and roles[-1] == "description" and roles[width - 2] == "type" else None
 
 
 def _paragraph_row(paragraphs: list[tuple[int, str]], cursor: int, width: int) -> tuple[CellRow, int] | None:

@@ -169,7 +169,7 @@ class Reader:
         status = self.context.status
         if area is None:  # no heading above: a table with a required column documents a request
             area, status = ("request", None) if required_column or required_column is None else ("response", 200)
-        elif self.tables_in_context and area in ("response", "body"):
+        elif self.tables_in_context and area in ("response", "body", "object"):
             area, name = "object", None  # an uncaptioned table after the first: a sub-object's fields
         table = Table(area, line, status, name)
         self.page.tables.append(table)

@@ -490,6 +490,15 @@ def test_api_json_rendering_and_enum_from_bold_values(tmp_path: Path) -> None:
     assert ("enum-added", "response 200 › Status", "drift") in found
 
 
+def test_a_table_the_check_cannot_place_is_drift_not_silence(tmp_path: Path) -> None:
+    """An uncaptioned table that matches no object of the spec, or a captioned one no field refers to."""
+    extra = "Parameter\n\nType\n\nDescription\n\ncolour\n\nString\n\nA colour.\n\nshade\n\nString\n\nA shade.\n"
+    found = findings(tmp_path, CELLS_PAGE + "\n" + extra)
+    assert [(kind, status) for kind, _, status in found] == [("unmatched table", "drift")]
+    found = findings(tmp_path, CELLS_PAGE + "\nTable 7 Palette\n\n" + extra)
+    assert found == [("unmatched table", "table Palette", "drift")]
+
+
 def test_structures_page_is_compared_with_components(tmp_path: Path) -> None:
     assert findings(tmp_path, STRUCTURES_PAGE) == [("missing", "Owner › email", "drift")]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import http.server
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +15,7 @@ import check_docs
 import pytest
 from docdrift.inputs import UnusableInput, page_inputs
 from drift.report import Report
+from spec_check import ROOT
 
 HTML = Path(__file__).parent / "doc_pages" / "html"
 
@@ -96,6 +99,13 @@ def test_a_url_that_cannot_be_fetched_is_unusable_input_naming_it(served: str) -
     closed = "http://127.0.0.1:9/nothing-listens-here"
     with pytest.raises(UnusableInput, match=f"{closed}: cannot be fetched \\(ConnectError"):
         check_docs.check([closed])
+
+
+def test_the_script_exits_2_naming_a_url_it_cannot_fetch() -> None:
+    closed = "http://127.0.0.1:9/nothing-listens-here"
+    result = subprocess.run([sys.executable, "scripts/check_docs.py", closed], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].startswith(f"check-docs: unusable input: {closed}: cannot be fetched")
 
 
 def test_a_decision_may_name_a_page_by_its_url(served: str, tmp_path: Path) -> None:
