@@ -262,8 +262,9 @@ class Comparer:
             said, says = ("required" if row.required else "optional"), ("required" if spec.required else "optional")
             yield _Difference("required", "required", f"documented {said}, the spec says {says}", row.required)
         if row.nullable is not None and row.nullable != spec.nullable:
-            said, says = ("may be null" if row.nullable else "never null"), ("nullable" if spec.nullable else "not")
-            yield _Difference("nullable", "nullable", f"documented {said}, the spec says {says} nullable", row.nullable)
+            said = "may be null" if row.nullable else "never null"
+            says = "nullable" if spec.nullable else "not nullable"
+            yield _Difference("nullable", "nullable", f"documented {said}, the spec says {says}", row.nullable)
         yield from self._enum_differences(row, spec, kind, doc)
         scalar = kind.item if kind.name == "array" and kind.item else kind
         bounds = doc.resolve(spec.schema.get("items", {})) if kind.name == "array" else spec.schema

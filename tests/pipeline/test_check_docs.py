@@ -467,8 +467,11 @@ def test_every_documented_property_is_compared(tmp_path: Path, old: str, new: st
 
 
 def test_nullability_is_compared_where_the_page_states_it(tmp_path: Path) -> None:
-    found = findings(tmp_path, GADGET_PAGE.replace("Label.\n", "Label. This field may return null.\n"))
-    assert found == [("nullable", "response 200 › label", "drift")]
+    page = GADGET_PAGE.replace("Label.\n", "Label. This field may return null.\n")
+    assert findings(tmp_path, page) == [("nullable", "response 200 › label", "drift")]
+    assert "DRIFT nullable: response 200 › label: documented may be null, the spec says not nullable" in (
+        report(tmp_path, {"page.txt": page}).as_text()
+    )
     assert findings(tmp_path, GADGET_PAGE.replace(" This field may return null.", "")) == []  # silent: not compared
 
 
