@@ -25,7 +25,8 @@ from .assess import Outcome, assess_upload
 MAX_UPLOAD_BYTES = 64 << 20
 # ShortJobState of specs/metastudio.yaml (tests check that they agree)
 STATES = ("CREATING", "SYSTEM_AUDITING", "AUDITING", "WAITING_SPLIT", "SPLITTING", "SPLIT_FAILED", "ANNOTATING",
-          "WAITING", "PROCESSING", "RESULT_REVIEW", "AUDIT_FAILED", "UPLOADING", "FAILED", "SUCCEED")  # fmt: skip
+          "WAITING", "PROCESSING", "RESULT_REVIEW", "AUDIT_FAILED", "UPLOADING", "FAILED", "SUCCEED",
+          "USER_RESULT_REVIEW", "USER_REVIEW_REJECT")  # fmt: skip
 # job_failed_code and job_failed_reason of a job pinned in a failure state, unless the control plane gives them
 FAILURES = {
     "AUDIT_FAILED": (
@@ -34,6 +35,7 @@ FAILURES = {
     ),
     "SPLIT_FAILED": ("MSS.00000004", "Internal Error: trimming failed (state set by the fake's control plane)"),
     "FAILED": ("MSS.00000004", "Internal Error (state set by the fake's control plane)"),
+    "USER_REVIEW_REJECT": ("MSS.00000004", "The user rejected the result (state set by the fake's control plane)"),
 }
 
 

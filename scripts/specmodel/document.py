@@ -1,33 +1,43 @@
-"""Our specs seen the way the doc pages describe them: operations, parameters, and schemas resolved
-($ref, allOf, the nullable `anyOf [X, null]` form, and the Tencent envelope's result member)."""
+"""Our specs as the checks see them: operations, parameters and schemas resolved ($ref, allOf, the
+nullable `anyOf [X, null]` form, the Tencent envelope's result member), each field with its kind,
+constraints and the decisions that cover it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .recognize import Identity, path_matches
-from .types import Kind
+from .decisions import Decision, decisions_at
+from .kinds import Kind
 
 METHODS = ("get", "put", "post", "delete", "patch")
+_NO_DEFAULT = object()
 
 
 @dataclass(frozen=True)
 class Field:
-    """A spec field: its schema (resolved), whether it is required, and the decision note covering it."""
+    """A spec field: its schema (resolved), whether it is required and nullable, and the decisions that
+    cover it (its own, its component's and, for an array, its items')."""
 
     schema: dict[str, Any]
     required: bool
-    decision: str | None
+    nullable: bool = False
+    decisions: tuple[Decision, ...] = ()
+    default: Any = field(default=_NO_DEFAULT, compare=False)
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not _NO_DEFAULT
 
 
 class SpecDocument:
-    """One spec file, with the schema resolution the comparison needs."""
+    """One spec file, with the schema resolution the comparisons need."""
 
     def __init__(self, path: Path, document: dict[str, Any]) -> None:
         self.path = path
         self.document = document
+        self._decisions: dict[int, list[Decision]] = {}  # per node: the same Decision objects on every visit
 
     def resolve_ref(self, node: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in node:
@@ -59,14 +69,53 @@ class SpecDocument:
                     return {**{k: v for k, v in schema.items() if k != union}, **data[-1]}
         return schema
 
+    def nullable(self, schema: dict[str, Any]) -> bool:
+        """Does the schema admit null (`nullable: true`, or a union with a null member)?"""
+        node = self.resolve_ref(schema)
+        if node.get("nullable") is True:
+            return True
+        members = [self.resolve_ref(m) for key in ("anyOf", "oneOf", "allOf") for m in node.get(key, [])]
+        return any(m.get("enum") == [None] or (m.get("nullable") is True and "type" not in m) for m in members)
+
+    def decisions(self, schema: dict[str, Any]) -> tuple[Decision, ...]:
+        """The decisions on the schema, the components it refers to (allOf/anyOf members) and its items."""
+        found: list[Decision] = []
+        seen: set[int] = set()
+
+        def walk(node: dict[str, Any], place: str) -> None:
+            if id(node) in seen or not isinstance(node, dict):
+                return
+            seen.add(id(node))
+            found.extend(self._at(node, place))
+            if "$ref" in node:
+                walk(self.resolve_ref(node), node["$ref"].removeprefix("#/").replace("/", " › "))
+            for key in ("allOf", "anyOf", "oneOf"):
+                for member in node.get(key, []):
+                    walk(member, place)
+            if isinstance(node.get("items"), dict):
+                walk(node["items"], f"{place} › items")
+
+        walk(schema, "")
+        return tuple(found)
+
+    def _at(self, node: dict[str, Any], place: str) -> list[Decision]:
+        if id(node) not in self._decisions:
+            self._decisions[id(node)] = decisions_at(node, place)
+        return self._decisions[id(node)]
+
+    def field(
+        self, raw: dict[str, Any], required: bool, *, holder: dict[str, Any] | None = None, holder_place: str = ""
+    ) -> Field:
+        """The field of a property (or parameter) schema; `holder` is a parameter object around it."""
+        resolved = self.resolve(raw)
+        decisions = (*(self._at(holder, holder_place) if holder else ()), *self.decisions(raw))
+        default = raw.get("default", resolved.get("default", _NO_DEFAULT))
+        return Field(resolved, required, self.nullable(raw), decisions, default)
+
     def properties(self, schema: dict[str, Any]) -> dict[str, Field]:
         resolved = self.resolve(schema)
         required = set(resolved.get("required", []))
-        fields = {}
-        for name, raw in resolved.get("properties", {}).items():
-            target = self.resolve(raw)
-            fields[name] = Field(target, name in required, raw.get("x-decision") or target.get("x-decision"))
-        return fields
+        return {name: self.field(raw, name in required) for name, raw in resolved.get("properties", {}).items()}
 
     def kind(self, schema: dict[str, Any]) -> Kind:
         resolved = self.resolve(schema)
@@ -75,7 +124,15 @@ class SpecDocument:
             return Kind("long" if resolved.get("format") == "int64" else "integer")
         if kind == "array":
             return Kind("array", item=self.kind(resolved.get("items", {})))
+        if kind in ("number", "string"):
+            return Kind(kind, format=resolved.get("format"))
         return Kind(kind)
+
+    def enum(self, schema: dict[str, Any]) -> list[str]:
+        """The enum of a scalar schema, or of an array's items."""
+        resolved = self.resolve(schema)
+        values = resolved.get("enum") or self.resolve(resolved.get("items", {})).get("enum") or []
+        return [str(v) for v in values if v is not None]
 
     def component(self, name: str) -> dict[str, Any] | None:
         schemas: dict[str, dict[str, Any]] = self.document.get("components", {}).get("schemas", {})
@@ -102,10 +159,10 @@ class SpecOperation:
             parameter = self.doc.resolve_ref(raw)
             if parameter["in"] != location:
                 continue
-            schema = parameter.get("schema", {})
-            decision = parameter.get("x-decision") or self.doc.resolve(schema).get("x-decision")
             key = parameter["name"].lower() if location == "header" else parameter["name"]
-            found[key] = Field(self.doc.resolve(schema), bool(parameter.get("required")), decision)
+            schema = parameter.get("schema", {})
+            place = raw["$ref"].removeprefix("#/").replace("/", " › ") if "$ref" in raw else ""
+            found[key] = self.doc.field(schema, bool(parameter.get("required")), holder=parameter, holder_place=place)
         return found
 
     def request_body(self) -> dict[str, Any] | None:
@@ -118,13 +175,13 @@ class SpecOperation:
             return None
         schema = self._json_schema(self.doc.resolve_ref(response))
         if schema is not None and self.rpc:
-            envelope = self.doc.properties(schema).get("Response")
-            return envelope.schema if envelope else schema
+            envelope = self.doc.resolve(schema).get("properties", {}).get("Response")
+            return envelope if envelope is not None else schema
         return schema
 
     def _json_schema(self, holder: dict[str, Any]) -> dict[str, Any] | None:
         media = holder.get("content", {}).get("application/json")
-        return self.doc.resolve(media["schema"]) if media and "schema" in media else None
+        return media["schema"] if media and "schema" in media else None
 
 
 class SpecIndex:
@@ -139,20 +196,6 @@ class SpecIndex:
                     if method in item:
                         operation = item[method]
                         self.operations.append(SpecOperation(doc, operation["operationId"], method, route, operation))
-
-    @property
-    def actions(self) -> set[str]:
-        return {op.operation_id for op in self.operations if op.rpc}
-
-    def find(self, identity: Identity) -> SpecOperation | None:
-        if identity.action:
-            return next((op for op in self.operations if op.rpc and op.operation_id == identity.action), None)
-        best: tuple[int, SpecOperation] | None = None
-        for op in self.operations:
-            score = path_matches(op.path, identity.path or "") if op.method.upper() == identity.method else None
-            if score is not None and (best is None or score > best[0]):
-                best = (score, op)
-        return best[1] if best else None
 
     def structures(self, name: str) -> list[tuple[SpecDocument, dict[str, Any]]]:
         """Each spec's component schema called `name` (pages of data structures are compared with these)."""
