@@ -5,6 +5,8 @@ nullability — in the ways vendor pages (and the SDKs' docstrings) write them:
 block:包含敏感信息,不通过                              Chinese pages, full- or half-width colon
 FEMALE: 女性 | MALE: 男性      语言。 * CN: 中文 * EN: 英文      inline, " | " or " * " separated
 Valid values: AUDIO (audio on demand), LIVE_AUDIO (audio live streaming).      a list after an intro
+排序字段,当前支持:ceate_time/update_time                 "/"-separated, after 当前支持 / Currently supported
+(not "create_type取值为package时设置": the value of another field, named just before the intro)
 取值：**FINISH**（任务已完成）、**PENDING** （任务等待中）      bold values, 、-separated
 Returned values: Normal: normal; Porn: pornographic; ...
 Value range: 0~2147483647      取值范围: 1~100      最小长度:2 最大长度:64      长度不超过64个字符
@@ -21,9 +23,11 @@ from drift.documented import DocField
 _VALUE = r"[A-Za-z0-9][A-Za-z0-9_\-.]*"
 _LINE_VALUE = re.compile(rf"^\s*(?:[•·*\-]\s*)?(?P<value>{_VALUE})\s*[:：]\s*(?P<meaning>\S.*)?$")
 _INTRO = re.compile(
-    r"(?:(?<![\w-])(?<!default )(?:Valid values?|Returned values?|Possible values?|Enumerated values?|Values?|Options?)"
-    r"|(?<!默认)(?:取值(?!范围)(?:为|含|如下|有)?|返回值(?:为|如下)?|可选值(?:为|如下|有)?|可取值(?:为|有|如下)?"
-    r"|枚举值(?:为|如下)?))\s*(?:包括|如下)?\s*[:：]|(?:可选值|取值|返回值)为(?=\s*\*{0,2}[A-Za-z0-9])",
+    r"(?:(?<![\w-])(?<!default )(?:Valid values?|Returned values?|Possible values?|Enumerated values?|Values?|Options?"
+    r"|Currently supported|Supported values?)"
+    r"|(?<!默认)(?<![A-Za-z0-9_])(?:取值(?!范围)(?:为|含|如下|有)?|返回值(?:为|如下)?|可选值(?:为|如下|有)?|可取值(?:为|有|如下)?"
+    r"|枚举值(?:为|如下)?|(?:当前)?支持(?:的取值|的值)?(?:为|有)?))\s*(?:包括|如下)?\s*[:：]"
+    r"|(?<![A-Za-z0-9_])(?:可选值|取值|返回值)为(?=\s*\*{0,2}[A-Za-z0-9])",
     re.IGNORECASE,
 )
 _STOPWORDS = {
@@ -35,7 +39,7 @@ _STOPWORDS = {
 _HTTP_HEADER = re.compile(r"^(?:X-[\w-]+|Host|Content-Type|Authorization)$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 _MARKUP = re.compile(r"\*\*|</?(?:strong|b|em|code|p|li|ul|br\s*/?)>|`")
-_SEPARATORS = re.compile(rf"\s*(?:[,，、;；]|\band\b|\bor\b|和|及|或)\s*|\s+(?={_VALUE}\s*[:：])")
+_SEPARATORS = re.compile(rf"\s*(?:[,，、;；/]|\band\b|\bor\b|和|及|或)\s*|\s+(?={_VALUE}\s*[:：])")
 _CHAINED = re.compile(rf"(?<=\s)({_VALUE})\s*[:：](?=[^\s/])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
