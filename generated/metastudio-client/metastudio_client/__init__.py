@@ -1,4 +1,4 @@
-"""A client library for accessing Huawei Cloud MetaStudio voice training short jobs"""
+"""A client library for accessing Huawei Cloud MetaStudio voice training (short jobs and training jobs)"""
 
 from types import FunctionType as _FunctionType
 

@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response_body import ErrorResponseBody
+from ...models.show_training_segment_info_response_body import ShowTrainingSegmentInfoResponseBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    job_id: str,
+    x_auth_token: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
+    x_sdk_date: str | Unset = UNSET,
+    x_project_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_auth_token, Unset):
+        headers["X-Auth-Token"] = x_auth_token
+
+    if not isinstance(authorization, Unset):
+        headers["Authorization"] = authorization
+
+    if not isinstance(x_sdk_date, Unset):
+        headers["X-Sdk-Date"] = x_sdk_date
+
+    if not isinstance(x_project_id, Unset):
+        headers["X-Project-Id"] = x_project_id
+
+    params: dict[str, Any] = {}
+
+    params["job_id"] = job_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/voice-training-manage/user/training-segment".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponseBody | ShowTrainingSegmentInfoResponseBody | None:
+    if response.status_code == 200:
+        response_200 = ShowTrainingSegmentInfoResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseBody.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponseBody | ShowTrainingSegmentInfoResponseBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    job_id: str,
+    x_auth_token: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
+    x_sdk_date: str | Unset = UNSET,
+    x_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponseBody | ShowTrainingSegmentInfoResponseBody]:
+    """Query the confirmed sentences of a SEGMENT task (查询在线录音确认结果).
+
+     The indexes of the sentences of a SEGMENT task that have been confirmed so far.
+
+    Args:
+        project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
+        job_id (str):
+        x_auth_token (str | Unset):
+        authorization (str | Unset):
+        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
+        x_project_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseBody | ShowTrainingSegmentInfoResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        x_auth_token=x_auth_token,
+        authorization=authorization,
+        x_sdk_date=x_sdk_date,
+        x_project_id=x_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    job_id: str,
+    x_auth_token: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
+    x_sdk_date: str | Unset = UNSET,
+    x_project_id: str | Unset = UNSET,
+) -> ErrorResponseBody | ShowTrainingSegmentInfoResponseBody | None:
+    """Query the confirmed sentences of a SEGMENT task (查询在线录音确认结果).
+
+     The indexes of the sentences of a SEGMENT task that have been confirmed so far.
+
+    Args:
+        project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
+        job_id (str):
+        x_auth_token (str | Unset):
+        authorization (str | Unset):
+        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
+        x_project_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseBody | ShowTrainingSegmentInfoResponseBody
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        job_id=job_id,
+        x_auth_token=x_auth_token,
+        authorization=authorization,
+        x_sdk_date=x_sdk_date,
+        x_project_id=x_project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    job_id: str,
+    x_auth_token: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
+    x_sdk_date: str | Unset = UNSET,
+    x_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponseBody | ShowTrainingSegmentInfoResponseBody]:
+    """Query the confirmed sentences of a SEGMENT task (查询在线录音确认结果).
+
+     The indexes of the sentences of a SEGMENT task that have been confirmed so far.
+
+    Args:
+        project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
+        job_id (str):
+        x_auth_token (str | Unset):
+        authorization (str | Unset):
+        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
+        x_project_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseBody | ShowTrainingSegmentInfoResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        x_auth_token=x_auth_token,
+        authorization=authorization,
+        x_sdk_date=x_sdk_date,
+        x_project_id=x_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    job_id: str,
+    x_auth_token: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
+    x_sdk_date: str | Unset = UNSET,
+    x_project_id: str | Unset = UNSET,
+) -> ErrorResponseBody | ShowTrainingSegmentInfoResponseBody | None:
+    """Query the confirmed sentences of a SEGMENT task (查询在线录音确认结果).
+
+     The indexes of the sentences of a SEGMENT task that have been confirmed so far.
+
+    Args:
+        project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
+        job_id (str):
+        x_auth_token (str | Unset):
+        authorization (str | Unset):
+        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
+        x_project_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseBody | ShowTrainingSegmentInfoResponseBody
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            job_id=job_id,
+            x_auth_token=x_auth_token,
+            authorization=authorization,
+            x_sdk_date=x_sdk_date,
+            x_project_id=x_project_id,
+        )
+    ).parsed
