@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 from openapi_core import OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
+from openapi_core.validation.request.exceptions import MissingRequestBody
 from openapi_core.validation.request.validators import V30RequestBodyValidator, V30RequestParametersValidator
 from starlette.requests import Request
 
@@ -115,7 +116,8 @@ class RequestValidator:
         found: list[Issue] = []
         for validator in (self._parameters, self._body):
             for error in validator.iter_errors(openapi_request):
-                found.extend(_describe(error))
+                if not isinstance(error, MissingRequestBody):  # an absent optional body (a required one is
+                    found.extend(_describe(error))  # MissingRequiredRequestBody), which openapi-core yields
         return found
 
 
