@@ -16,7 +16,10 @@ from .calls import MAX_CALLS
 from .faults.rules import HEADER, MAX_DELAY
 from .huawei.service import NOT_IMPLEMENTED
 from .metastudio import routes as metastudio
-from .metastudio.state import MAX_UPLOAD_BYTES
+from .metastudio import training_routes
+from .metastudio.obs import MAX_UPLOAD_BYTES
+from .metastudio.training_review import MAX_ENTRY_BYTES, SILENCE_DBFS
+from .metastudio.training_state import MAX_REJECTIONS
 from .moderation.callbacks import ATTEMPTS, RETRY_DELAY, TIMEOUT
 
 if TYPE_CHECKING:
@@ -71,20 +74,50 @@ ASSUMPTIONS = (
     Assumption("injected HTTP status alone on a Tencent action",
                "that status with a plain-text body, as a proxy in front of the endpoint would answer "
                "(the API answers its own errors with HTTP 200 envelopes)", "faults/answers.py"),
-    Assumption("injected errors on UploadShortJobData", "MetaStudio's JSON error bodies, not the XML an OBS "
-               "pre-signed URL would answer", "faults/middleware.py"),
+    Assumption("injected errors on the MetaStudio upload URLs (UploadShortJobData, UploadTrainingJobData, ...)",
+               "MetaStudio's JSON error bodies, not the XML an OBS pre-signed URL would answer",
+               "faults/middleware.py"),
     Assumption("where faults act", "before the gateway: an injected error or broken connection is answered "
                "whatever the signature", "faults/middleware.py"),
-    Assumption("MetaStudio upload URL", "stands in for the OBS pre-signed URL: PUT only, Content-Type "
-               "application/zip, a token in the query instead of a signature, OBS-style XML errors",
-               "metastudio/routes.py"),
+    Assumption("MetaStudio upload URLs", "stand in for OBS pre-signed URLs: PUT only, the documented "
+               "Content-Type (application/zip; audio/wav and text/plain per sentence), a token in the query instead "
+               "of a signature, OBS-style XML errors", "metastudio/obs.py"),
+    Assumption("MetaStudio voice-training review", "derived from the uploaded data by the fake's own rules: the "
+               "edition's structure (BASIC 0.wav…19.wav with 0.txt…19.txt, MIDDLE …99, the others one long "
+               ".wav); a missing, empty, unreadable or silent file, or one the edition does not take, is a per-file "
+               f"error (MSS.10001004, MSS.10001003, FAKE.*; silent: peak below {SILENCE_DBFS:g} dBFS); no "
+               "signal-quality judgement", "metastudio/training_review.py"),
+    Assumption("MetaStudio voice-training states", "commit → SYSTEM_AUDITING → AUDIT_FAILED, or → AUDITING (the "
+               "administrator approves) → [WAITING_SPLIT → SPLITTING → ANNOTATING for one long recording] → "
+               "WAITING → PROCESSING → SUCCEED with an asset_id; RESULT_REVIEW, USER_RESULT_REVIEW, UPLOADING, "
+               "FAILED, SPLIT_FAILED, USER_REVIEW_REJECT and an administrator's rejection only through the control "
+               "plane", "metastudio/training_state.py"),
+    Assumption("MetaStudio voice-training resubmission", "ShowJobUploadingAddress issues new URLs (the old ones "
+               "answer 403); a commit with no data uploaded since creation or the failed review: 400 MSS.10001004; "
+               "a commit in another state: 400 MSS.00000003; no create_type means PACKAGE",
+               "metastudio/training_state.py"),
+    Assumption("DeleteVoiceTrainingJob", "refused (400 MSS.00000003) while SYSTEM_AUDITING, AUDITING, "
+               "WAITING_SPLIT, SPLITTING, ANNOTATING, WAITING or PROCESSING; done in every other state",
+               "metastudio/training_state.py"),
+    Assumption("ListVoiceTrainingJob", "time filters RFC 3339 (no offset: UTC), bounds inclusive; voice_name, tag, "
+               "batch_name exact; with X-App-UserId only that user's tasks; ties sorted by creation order; a list "
+               "does not count as a poll", "metastudio/training_routes.py, metastudio/training_state.py"),
+    Assumption("SEGMENT tasks (BASIC and MIDDLE only)", "one audio/wav and one text/plain URL per sentence; "
+               "ConfirmTrainingSegment in order (a later sentence: 400 MSS.00000003; one not uploaded: 400 "
+               "MSS.10001004); an empty, silent or unreadable sentence: confirm_result false with its index; a new "
+               "upload undoes its confirmation; the review also rejects unconfirmed sentences (FAKE.UNCONFIRMED)",
+               "metastudio/training_state.py"),
     Assumption("Content Moderation callbacks", f"POSTed only to 127.0.0.1/localhost, {ATTEMPTS} attempts "
                f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each", "moderation/callbacks.py"),
 )  # fmt: skip
 
 LIMITS = (
     Limit("MetaStudio upload size", f"{MAX_UPLOAD_BYTES >> 20} MiB (larger: 400 EntityTooLarge)",
-          "assumption, metastudio/state.py"),
+          "assumption, metastudio/obs.py"),
+    Limit("file in a voice-training zip", f"{MAX_ENTRY_BYTES >> 20} MiB uncompressed (larger: FAKE.UNEXPECTED_FILE)",
+          "assumption, metastudio/training_review.py"),
+    Limit("failed reviews of a voice-training task", f"{MAX_REJECTIONS} (reject_times' documented range 1~10); "
+          "then a commit answers 400 MSS.00000003", "metastudio/training_state.py"),
     Limit("fault delay", f"at most {MAX_DELAY:g} s", "faults/rules.py"),
     Limit("call log", f"the newest {MAX_CALLS:,} calls", "calls.py"),
 )  # fmt: skip
@@ -131,9 +164,15 @@ def render(cloud: FakeCloud) -> str:
         for r in rows
     ]  # fmt: skip
     upload = metastudio.UPLOAD
+    what = {"UploadTrainingJobData": "training_data_uploading_url (PACKAGE)",
+            "UploadTrainingSentence": "segment_uploading_url's audio and text URLs (SEGMENT)",
+            "UploadAuthorizationLetter": "authorization_letter_uploading_url",
+            "ReadAuthorizationLetter": "voice_authorization_url"}  # fmt: skip
     extra_rows = [
         [f"`{upload.method} {upload.path}`", f"{upload.operation_id}: the data_uploading_url of CreateShortJob "
          "(failure injection: yes)"],
+        *([f"`{url.method} {url.path}`", f"{url.operation_id}: the {what[url.operation_id]} of a training task "
+           "(failure injection: yes)"] for url in training_routes.URLS),
         ["`/_fakecloud/...`", "the control plane: reset, jobs and tasks, their states, faults, calls, coverage"],
     ]  # fmt: skip
     lines = [
