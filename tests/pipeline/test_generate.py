@@ -85,6 +85,7 @@ def test_the_readme_is_install_then_the_layers_sections_most_specific_first(tmp_
     assert headings == [
         "## Install",
         "## Usage",  # overrides/metastudio/README.md
+        "## Voice-training tasks",
         "## Credentials and `connect()` options",  # overrides/huawei/README.md
         "## Errors, timeouts and forward compatibility",  # overrides/common/README.md
         "## The generated functions",
