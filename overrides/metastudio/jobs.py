@@ -11,8 +11,10 @@ ShortJobAwaitingUser. Any other state, including one a newer server invents, mea
 from __future__ import annotations
 
 import logging
+from typing import Any, TypeVar
 
 from ...models import ShortJobState, ShowShortJobResponseBody
+from ...types import Unset
 from ..common import ClientError, JobFailed
 
 SUCCEEDED_STATES = frozenset({ShortJobState.SUCCEED})
@@ -21,6 +23,16 @@ FAILED_STATES = frozenset({ShortJobState.FAILED, ShortJobState.SPLIT_FAILED, Sho
 USER_REVIEW_STATES = frozenset({ShortJobState.RESULT_REVIEW, ShortJobState.USER_RESULT_REVIEW})
 
 logger = logging.getLogger(__name__.split(".")[0])
+F = TypeVar("F", bound=JobFailed)
+
+
+def failed(error: type[F], job: Any, label: str) -> F:
+    """`error` for `job` (a short job or a training task) that ended in a failure state, with the service's
+    job_failed_code / job_failed_reason (an empty or absent one reads as not given)."""
+    code, reason = (None if isinstance(v, Unset) or not v else str(v) for v in (job.job_failed_code,
+                                                                                   job.job_failed_reason))  # fmt: skip
+    message = f"{label} {job.job_id} ended in {job.state}: {code or 'no code'}: {reason or 'no reason given'}"
+    return error(message, job=job, code=code, reason=reason)
 
 
 class ShortJobFailed(JobFailed):
@@ -56,12 +68,5 @@ def outcome(job: ShowShortJobResponseBody) -> ShowShortJobResponseBody:
     if job.state in USER_REVIEW_STATES:
         raise ShortJobAwaitingUser(job)
     if job.state in FAILED_STATES:
-        code = job.job_failed_code or None
-        reason = job.job_failed_reason or None
-        raise ShortJobFailed(
-            f"short job {job.job_id} ended in {job.state}: {code or 'no code'}: {reason or 'no reason given'}",
-            job=job,
-            code=code,
-            reason=reason,
-        )
+        raise failed(ShortJobFailed, job, "short job")
     return job

@@ -28,6 +28,7 @@ from ...models import (
 from ...types import Unset
 from ..common import JobFailed
 from ..common.waiting import Backoff
+from .jobs import failed
 
 SUCCEEDED_STATES = frozenset({TrainingJobState.SUCCEED})
 FAILED_STATES = frozenset({TrainingJobState.FAILED, TrainingJobState.SPLIT_FAILED, TrainingJobState.USER_REVIEW_REJECT})
@@ -186,10 +187,4 @@ def log_progress(job: VoiceTrainingJob) -> None:
 
 
 def failure(job: VoiceTrainingJob) -> TrainingJobFailed:
-    code, reason = _text(job.job_failed_code), _text(job.job_failed_reason)
-    return TrainingJobFailed(
-        f"training job {job.job_id} ended in {job.state}: {code or 'no code'}: {reason or 'no reason given'}",
-        job=job,
-        code=code,
-        reason=reason,
-    )
+    return failed(TrainingJobFailed, job, "training job")

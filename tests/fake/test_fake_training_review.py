@@ -6,25 +6,16 @@ from __future__ import annotations
 import io
 import struct
 import wave
-import zipfile
 from pathlib import Path
 
 import pytest
 from fakecloud.metastudio import training_review
 from fakecloud.metastudio.training_review import check_recording, review_package, review_sentences
-from fakecloud.samples import silent_wav, training_files, training_zip, voice_wav
-
-
-def zipped(files: dict[str, bytes | str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
+from fakecloud.samples import silent_wav, training_files, training_zip, voice_wav, zip_bytes
 
 
 def errors_of(job_type: str, files: dict[str, bytes | str]) -> list[tuple[str, str, str]]:
-    return [(e.audio_name, e.text_name, e.error_code) for e in review_package(job_type, zipped(files))]
+    return [(e.audio_name, e.text_name, e.error_code) for e in review_package(job_type, zip_bytes(files))]
 
 
 def quiet_wav(peak: int) -> bytes:
@@ -55,7 +46,7 @@ def test_each_broken_sentence_is_one_error_with_its_files() -> None:
     files = training_files("BASIC")
     del files["3.txt"], files["4.wav"]
     files.update({"5.wav": silent_wav(), "6.wav": b"", "7.wav": b"RIFF\x00", "8.txt": " \n", "9.txt": ""})
-    found = review_package("BASIC", zipped(files))
+    found = review_package("BASIC", zip_bytes(files))
     assert [(e.audio_name, e.text_name, e.error_code) for e in found] == [
         ("3.wav", "3.txt", "MSS.10001004"),
         ("4.wav", "4.txt", "MSS.10001004"),
@@ -128,7 +119,7 @@ def test_a_huge_entry_is_refused_without_being_read(monkeypatch: pytest.MonkeyPa
 
 
 def test_an_encrypted_or_corrupt_entry_is_unreadable() -> None:
-    data = bytearray(zipped({"voice.wav": voice_wav(1.0)}))
+    data = bytearray(zip_bytes({"voice.wav": voice_wav(1.0)}))
     data[60:90] = bytes(30)  # inside the compressed data: the CRC no longer matches
     assert [e.error_code for e in review_package("ADVANCE", bytes(data))] == ["FAKE.UNREADABLE_AUDIO"]
 

@@ -47,6 +47,15 @@ def voice_wav(seconds: float = 3.0, *, level: float = 0.3, noise: float = 0.003,
 TRANSCRIPTS = ("今天天气很好我们去公园", "声音复刻需要安静的环境", "请保持语速平稳自然")
 
 
+def zip_bytes(files: Mapping[str, bytes | str]) -> bytes:
+    """A zip archive of `files` (name → content), in memory."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
 def voice_zip(path: Path, files: Mapping[str, bytes | str] | None = None) -> Path:
     """Write a zip of `files` (default: three sentences x.wav with their x.txt transcripts) to `path`."""
     if files is None:
@@ -54,9 +63,7 @@ def voice_zip(path: Path, files: Mapping[str, bytes | str] | None = None) -> Pat
         for index, text in enumerate(TRANSCRIPTS):
             files[f"{index}.wav"] = voice_wav(seed=index + 1)
             files[f"{index}.txt"] = text
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
+    path.write_bytes(zip_bytes(files))
     return path
 
 

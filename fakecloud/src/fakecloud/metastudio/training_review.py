@@ -25,6 +25,7 @@ from __future__ import annotations
 import io
 import wave
 import zipfile
+import zlib
 from array import array
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -159,7 +160,8 @@ def review_package(job_type: str, data: bytes) -> list[AuditError]:
         for name, info in files.items():
             try:
                 contents[name] = archive.read(info)
-            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError) as exc:  # corrupt, encrypted
+            except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError) as exc:  # corrupt,
+                # encrypted, or compressed in a way zipfile cannot read
                 errors.append(AuditError(name, "", UNREADABLE, f"{name} cannot be read from the zip: {exc}"))
                 contents[name] = None
     count = sentence_count(job_type)
