@@ -10,6 +10,9 @@ The spec lists TrainingJobState; it cannot say which states end a wait or what t
 - RESULT_REVIEW, USER_RESULT_REVIEW: the trained voice waits for a review that no API performs (the
   user's, in the MetaStudio console); polling cannot move it on → TrainingJobResult with
   `waiting_for_user` and `next_step` saying what to do (unless the wait was asked to go on through them).
+- CREATING, UPLOADING: the task waits for its data to be uploaded and submitted; a wait started on such
+  a task would never end → TrainingJobResult, `waiting_for_user`. Right after a submission (the
+  workflow methods) they are waited through: the service has yet to pick the task up.
 Any other state, including one a newer server invents, means "keep waiting".
 """
 
@@ -34,6 +37,7 @@ SUCCEEDED_STATES = frozenset({TrainingJobState.SUCCEED})
 FAILED_STATES = frozenset({TrainingJobState.FAILED, TrainingJobState.SPLIT_FAILED, TrainingJobState.USER_REVIEW_REJECT})
 REJECTED_STATES = frozenset({TrainingJobState.AUDIT_FAILED})
 USER_REVIEW_STATES = frozenset({TrainingJobState.RESULT_REVIEW, TrainingJobState.USER_RESULT_REVIEW})
+AWAITING_DATA_STATES = frozenset({TrainingJobState.CREATING, TrainingJobState.UPLOADING})
 # Training takes hours: poll every 5 s at first, then at most once a minute.
 TRAINING_BACKOFF = Backoff(initial=5.0, factor=1.5, maximum=60.0)
 
@@ -57,6 +61,9 @@ def next_step(job: VoiceTrainingJob) -> str:
                 f"then follow the task on with wait_for_training_job({job.job_id!r})")  # fmt: skip
     if state in REJECTED_STATES:
         return f"fix the data the review rejected and submit it again: resubmit_training_job({job.job_id!r}, ...)"
+    if state in AWAITING_DATA_STATES:
+        return (f"upload the task's data (upload_training_job_data, or each sentence of a SEGMENT task) and submit "
+                f"it: commit_voice_training_job({job.job_id!r})")  # fmt: skip
     if state in FAILED_STATES:
         return "nothing can resume this task: create a new one"
     return f"wait: the service is working on the task ({state})"
@@ -65,7 +72,8 @@ def next_step(job: VoiceTrainingJob) -> str:
 @dataclass(frozen=True)
 class TrainingJobResult:
     """How a wait for a voice-training task ended without an error: `succeeded` (SUCCEED, the model is
-    `asset_id`), or `waiting_for_user` (RESULT_REVIEW, USER_RESULT_REVIEW); `next_step` says what to do."""
+    `asset_id`), or `waiting_for_user` (RESULT_REVIEW, USER_RESULT_REVIEW; CREATING, UPLOADING: data to
+    submit); `next_step` says what to do."""
 
     job: VoiceTrainingJob
 
@@ -79,7 +87,7 @@ class TrainingJobResult:
 
     @property
     def waiting_for_user(self) -> bool:
-        return self.job.state in USER_REVIEW_STATES
+        return self.job.state in USER_REVIEW_STATES or self.job.state in AWAITING_DATA_STATES
 
     @property
     def asset_id(self) -> str | None:
@@ -172,10 +180,12 @@ class TrainingDataRejected(JobFailed):
                          reason=_text(job.job_failed_reason))  # fmt: skip
 
 
-def ends_wait(job: VoiceTrainingJob, *, stop_for_user: bool) -> bool:
+def ends_wait(job: VoiceTrainingJob, *, stop_for_user: bool, submitted: bool) -> bool:
+    """Does `job` end a wait? `submitted`: the wait follows a submission just made (see the module docstring)."""
     state = job.state
     ended = state in SUCCEEDED_STATES or state in FAILED_STATES or state in REJECTED_STATES
-    return ended or (stop_for_user and state in USER_REVIEW_STATES)
+    awaits_user = (stop_for_user and state in USER_REVIEW_STATES) or (not submitted and state in AWAITING_DATA_STATES)
+    return ended or awaits_user
 
 
 def state_of(job: VoiceTrainingJob) -> str:

@@ -85,6 +85,7 @@ def test_files_the_edition_does_not_take_are_errors_and_system_files_are_ignored
 def test_folders_inside_the_zip_do_not_matter_but_two_files_of_one_name_do() -> None:
     files = {f"take1/{name}": data for name, data in training_files("BASIC").items()}
     assert errors_of("BASIC", files) == []
+    assert errors_of("BASIC", {f"take1\\{name}": data for name, data in training_files("BASIC").items()}) == []
     assert errors_of("BASIC", files | {"take2/0.wav": voice_wav(0.2)}) == [("0.wav", "", "FAKE.UNEXPECTED_FILE")]
 
 

@@ -160,6 +160,32 @@ def test_a_task_waiting_for_the_user_ends_the_wait_saying_what_to_do(
     assert result.next_step.startswith(says) and f"wait_for_training_job({job_id!r})" in result.next_step
 
 
+def test_a_task_whose_data_was_never_submitted_ends_the_wait_at_once(metastudio: MetaStudio) -> None:
+    created = metastudio.create_training_job("v")
+    result = metastudio.wait_for_training_job(created.job_id, backoff=FAST)
+    assert result.waiting_for_user and result.state == "CREATING"
+    assert result.next_step == (
+        "upload the task's data (upload_training_job_data, or each sentence of a SEGMENT task) and submit it: "
+        f"commit_voice_training_job({created.job_id!r})"
+    )
+
+
+def test_right_after_a_submission_creating_is_waited_through(
+    metastudio: MetaStudio, cloud: FakeCloud, good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = cloud.metastudio.training.show
+    late = iter(["CREATING", "CREATING"])  # the service has yet to pick the task up
+
+    def show(project_id: str, job_id: str, *, observe: bool = True) -> dict[str, object]:
+        body = original(project_id, job_id, observe=observe)
+        return {**body, "state": next(late, body["state"])}
+
+    monkeypatch.setattr(cloud.metastudio.training, "show", show)
+    seen: list[str] = []
+    result = metastudio.run_training_job(good, voice_name="v", backoff=FAST, on_progress=lambda j: seen.append(j.state))
+    assert seen == ["CREATING", "SUCCEED"] and result.succeeded
+
+
 def test_the_wait_can_go_on_through_the_user_s_review(metastudio: MetaStudio, cloud: FakeCloud, good: Path) -> None:
     job_id = submitted(metastudio, good)
     cloud.set_state("metastudio", job_id, "USER_RESULT_REVIEW")

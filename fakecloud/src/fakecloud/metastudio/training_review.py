@@ -15,9 +15,10 @@ One audit error per file that fails a rule ({audio_name, text_name, error_code, 
   FAKE.UNEXPECTED_FILE   a file the edition does not take (a sentence beyond its numbering, a second
                          recording, a transcript for a long recording), or larger than MAX_ENTRY_BYTES
   FAKE.UNCONFIRMED       SEGMENT: a sentence uploaded but not confirmed (ConfirmTrainingSegment)
-Entries are matched by file name whatever folder they are in; folders, hidden files and __MACOSX/ are
-ignored. Data with the required files, non-silent audio and non-empty text passes: the review does not
-judge signal quality (noise, level, speaking rate are the short jobs' assessment, see assess.py).
+Entries are matched by file name whatever folder they are in (separated by / or, as some Windows tools
+write them, \\); folders, hidden files and __MACOSX/ are ignored. Data with the required files,
+non-silent audio and non-empty text passes: the review does not judge signal quality (noise, level,
+speaking rate are the short jobs' assessment, see assess.py).
 """
 
 from __future__ import annotations
@@ -147,7 +148,7 @@ def review_package(job_type: str, data: bytes) -> list[AuditError]:
         files: dict[str, zipfile.ZipInfo] = {}
         errors: list[AuditError] = []
         for info in archive.infolist():
-            path = PurePosixPath(info.filename)
+            path = PurePosixPath(info.filename.replace("\\", "/"))  # some Windows tools write "take1\\0.wav"
             if info.is_dir() or not path.parts or _ignored(path):
                 continue
             if path.name in files:

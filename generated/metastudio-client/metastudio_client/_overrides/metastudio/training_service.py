@@ -246,9 +246,9 @@ class _TrainingBase(ProjectFacade):
 
     @staticmethod
     def _training_wait(job_id: str, timeout: float | None, backoff: Backoff, on_progress: TrainingProgress | None,
-                   stop_for_user: bool) -> dict[str, Any]:  # fmt: skip
+                       stop_for_user: bool, submitted: bool) -> dict[str, Any]:  # fmt: skip
         return {
-            "is_done": lambda job: training.ends_wait(job, stop_for_user=stop_for_user),
+            "is_done": lambda job: training.ends_wait(job, stop_for_user=stop_for_user, submitted=submitted),
             "status_of": training.state_of,
             "describe": f"training job {job_id}",
             "timeout": math.inf if timeout is None else timeout,
@@ -372,11 +372,16 @@ class TrainingJobs(_TrainingBase):
         on_progress: TrainingProgress | None = None,
         stop_for_user: bool = True,
     ) -> TrainingJobResult:
-        """Poll until the task succeeds or waits for the user (`stop_for_user=False`: go on through the user's
-        review). TrainingDataRejected (AUDIT_FAILED, with the rejected files), TrainingJobFailed, or
-        WaitTimeout after `timeout` seconds (None: no deadline; training takes hours)."""
+        """Poll until the task succeeds or waits for the user (its review of the voice, which `stop_for_user=False`
+        waits through; or data to upload and submit, CREATING): TrainingJobResult. TrainingDataRejected
+        (AUDIT_FAILED, with the rejected files), TrainingJobFailed, or WaitTimeout after `timeout` seconds
+        (None: no deadline; training takes hours)."""
+        return self._wait(job_id, timeout, backoff, on_progress, stop_for_user, submitted=False)
+
+    def _wait(self, job_id: str, timeout: float | None, backoff: Backoff, on_progress: TrainingProgress | None,
+              stop_for_user: bool, *, submitted: bool) -> TrainingJobResult:  # fmt: skip
         job = poll(lambda: self.show_voice_training_job(job_id),
-                   **self._training_wait(job_id, timeout, backoff, on_progress, stop_for_user))  # fmt: skip
+                   **self._training_wait(job_id, timeout, backoff, on_progress, stop_for_user, submitted))  # fmt: skip
         rejected = job.state in training.REJECTED_STATES
         return self._result(job, self.show_job_audit_result(job_id) if rejected else None)
 
@@ -413,8 +418,7 @@ class TrainingJobs(_TrainingBase):
         except Exception as exc:
             self._created_note(exc, created.job_id)
             raise
-        return self.wait_for_training_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress,
-                                          stop_for_user=stop_for_user)  # fmt: skip
+        return self._wait(created.job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
 
     def resubmit_training_job(
         self,
@@ -432,8 +436,7 @@ class TrainingJobs(_TrainingBase):
         checked_zip(zip_path)
         self.upload_training_job_data(self._package_url(self.show_job_uploading_address(job_id)), zip_path)
         self.commit_voice_training_job(job_id, **fields)
-        return self.wait_for_training_job(job_id, timeout=timeout, backoff=backoff, on_progress=on_progress,
-                                          stop_for_user=stop_for_user)  # fmt: skip
+        return self._wait(job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
 
 
 class AsyncTrainingJobs(_TrainingBase):
@@ -524,8 +527,21 @@ class AsyncTrainingJobs(_TrainingBase):
         on_progress: TrainingProgress | None = None,
         stop_for_user: bool = True,
     ) -> TrainingJobResult:
+        return await self._wait(job_id, timeout, backoff, on_progress, stop_for_user, submitted=False)
+
+    async def _wait(
+        self,
+        job_id: str,
+        timeout: float | None,
+        backoff: Backoff,
+        on_progress: TrainingProgress | None,
+        stop_for_user: bool,
+        *,
+        submitted: bool,
+    ) -> TrainingJobResult:
         job = await apoll(lambda: self.show_voice_training_job(job_id),
-                          **self._training_wait(job_id, timeout, backoff, on_progress, stop_for_user))  # fmt: skip
+                          **self._training_wait(job_id, timeout, backoff, on_progress, stop_for_user,
+                                                submitted))  # fmt: skip
         rejected = job.state in training.REJECTED_STATES
         return self._result(job, await self.show_job_audit_result(job_id) if rejected else None)
 
@@ -560,8 +576,7 @@ class AsyncTrainingJobs(_TrainingBase):
         except Exception as exc:
             self._created_note(exc, created.job_id)
             raise
-        return await self.wait_for_training_job(created.job_id, timeout=timeout, backoff=backoff,
-                                                on_progress=on_progress, stop_for_user=stop_for_user)  # fmt: skip
+        return await self._wait(created.job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
 
     async def resubmit_training_job(
         self,
@@ -578,5 +593,4 @@ class AsyncTrainingJobs(_TrainingBase):
         await self.upload_training_job_data(self._package_url(await self.show_job_uploading_address(job_id)),
                                             zip_path)  # fmt: skip
         await self.commit_voice_training_job(job_id, **fields)
-        return await self.wait_for_training_job(job_id, timeout=timeout, backoff=backoff, on_progress=on_progress,
-                                                stop_for_user=stop_for_user)  # fmt: skip
+        return await self._wait(job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
