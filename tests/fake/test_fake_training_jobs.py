@@ -340,6 +340,11 @@ def test_a_segment_task_is_uploaded_and_confirmed_sentence_by_sentence(tasks: Ta
 
     assert refusal(confirm, 0)[:2] == (400, "MSS.10001004")  # nothing uploaded for sentence 0
     assert tasks.put(urls.audio_uploading_url[0], voice_wav(0.3), "application/zip").status_code == 403
+    for crafted in ("007.wav", "-1.wav", "20.wav", "0.mp3"):  # only the URLs handed out are buckets' keys
+        assert (
+            tasks.put(urls.audio_uploading_url[0].replace("/0.wav?", f"/{crafted}?"), b"x", "audio/wav").status_code
+            == 404
+        )
     for index in range(20):
         wav = silent_wav() if index == 4 else voice_wav(0.3)
         assert tasks.put(urls.audio_uploading_url[index], wav, "audio/wav").status_code == 200

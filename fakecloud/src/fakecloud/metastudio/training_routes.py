@@ -199,7 +199,7 @@ def upload_routes(jobs: TrainingJobs) -> list[Route]:
 
     async def sentence(request: Request) -> Response:
         index, _, kind = request.path_params["file"].partition(".")
-        if not index.isdecimal() or kind not in SENTENCE_TYPES:
+        if not index.isdecimal() or str(int(index)) != index or kind not in SENTENCE_TYPES:  # 0.wav, not 007.wav
             raise LookupError(request.path_params["file"])
         jobs.store_sentence(*target(request), int(index), kind, await read_upload(request, SENTENCE_TYPES[kind]))
         return Response(status_code=200)
