@@ -43,6 +43,7 @@ BUSY_STATES = frozenset({"SYSTEM_AUDITING", "AUDITING", "WAITING_SPLIT", "SPLITT
                          "PROCESSING"})  # fmt: skip
 ACCEPTS_DATA = frozenset({"CREATING", "UPLOADING", "AUDIT_FAILED"})
 MAX_REJECTIONS = 10  # reject_times' documented range is 1~10
+MAX_TEXT_INDEX = 4096  # unmatched_index_hit's documented range is 0~4096
 # job_failed_code / job_failed_reason of a task pinned in a failure state, unless the control plane gives them
 FAILURES = {
     "AUDIT_FAILED": ("MSS.10001003", "Rejected by the administrator's review (state set by the fake's control plane)"),
@@ -263,7 +264,8 @@ class TrainingJobs:
             return job.letter
 
     def confirm(self, project_id: str, job_id: str, index: int) -> tuple[bool, list[int]]:
-        """ConfirmTrainingSegment: (confirmed, unmatched indexes). Sentences are confirmed in order."""
+        """ConfirmTrainingSegment: (confirmed, the indexes of the text's characters the recording does not
+        match: all of them for an empty, silent or unreadable recording). Sentences are confirmed in order."""
         with self._lock:
             job = self._job(project_id, job_id)
             count = sentence_count(job.job_type) or 0
@@ -280,10 +282,10 @@ class TrainingJobs:
             missing = [f"{index}.{kind}" for kind, store in stores if index not in store]
             if missing:
                 raise NoData(f"The file not found: {' and '.join(missing)} of job {job_id} not uploaded")
-            problems = [check_recording(f"{index}.wav", job.audio[index]), check_text(f"{index}.txt", job.text[index])]
-            if any(problems):
+            text = job.text[index].decode("utf-8", "replace")
+            if check_recording(f"{index}.wav", job.audio[index]) or check_text(f"{index}.txt", job.text[index]):
                 job.confirmed.discard(index)
-                return False, [index]
+                return False, list(range(min(len(text), MAX_TEXT_INDEX + 1)))
             job.confirmed.add(index)
             job.fresh_data = True
             return True, []

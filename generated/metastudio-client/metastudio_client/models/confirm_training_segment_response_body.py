@@ -16,7 +16,8 @@ class ConfirmTrainingSegmentResponseBody:
     """
     Attributes:
         confirm_result (bool | Unset): Whether the sentence was confirmed (是否确认成功).
-        unmatched_index_hit (list[int] | Unset): Indexes of the texts the recording does not match (讲解不匹配的文本索引).
+        unmatched_index_hit (list[int] | Unset): Indexes in the sentence's text that the recording does not match
+            (讲解不匹配的文本索引). Value range: 0~4096
     """
 
     confirm_result: bool | Unset = UNSET

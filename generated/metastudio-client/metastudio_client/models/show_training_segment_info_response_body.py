@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ShowTrainingSegmentInfoResponseBody")
 class ShowTrainingSegmentInfoResponseBody:
     """
     Attributes:
-        confirmed_index (list[int] | Unset): Indexes of the sentences confirmed so far (确认过的语句索引).
+        confirmed_index (list[int] | Unset): Indexes of the sentences confirmed so far (确认过的语句索引). Value range: 0~1024
     """
 
     confirmed_index: list[int] | Unset = UNSET

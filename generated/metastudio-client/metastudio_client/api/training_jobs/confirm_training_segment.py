@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.confirm_training_segment_response_body import ConfirmTrainingSegmentResponseBody
 from ...models.error_response_body import ErrorResponseBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -16,23 +16,7 @@ def _get_kwargs(
     *,
     job_id: str,
     index: int,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_auth_token, Unset):
-        headers["X-Auth-Token"] = x_auth_token
-
-    if not isinstance(authorization, Unset):
-        headers["Authorization"] = authorization
-
-    if not isinstance(x_sdk_date, Unset):
-        headers["X-Sdk-Date"] = x_sdk_date
-
-    if not isinstance(x_project_id, Unset):
-        headers["X-Project-Id"] = x_project_id
 
     params: dict[str, Any] = {}
 
@@ -50,7 +34,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -95,10 +78,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     job_id: str,
     index: int,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> Response[ConfirmTrainingSegmentResponseBody | ErrorResponseBody]:
     """Confirm an online recording (确认在线录音结果).
 
@@ -109,10 +88,6 @@ def sync_detailed(
         project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
         job_id (str):
         index (int):
-        x_auth_token (str | Unset):
-        authorization (str | Unset):
-        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
-        x_project_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +101,6 @@ def sync_detailed(
         project_id=project_id,
         job_id=job_id,
         index=index,
-        x_auth_token=x_auth_token,
-        authorization=authorization,
-        x_sdk_date=x_sdk_date,
-        x_project_id=x_project_id,
     )
 
     response = client.get_httpx_client().request(
@@ -145,10 +116,6 @@ def sync(
     client: AuthenticatedClient | Client,
     job_id: str,
     index: int,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> ConfirmTrainingSegmentResponseBody | ErrorResponseBody | None:
     """Confirm an online recording (确认在线录音结果).
 
@@ -159,10 +126,6 @@ def sync(
         project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
         job_id (str):
         index (int):
-        x_auth_token (str | Unset):
-        authorization (str | Unset):
-        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
-        x_project_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,10 +140,6 @@ def sync(
         client=client,
         job_id=job_id,
         index=index,
-        x_auth_token=x_auth_token,
-        authorization=authorization,
-        x_sdk_date=x_sdk_date,
-        x_project_id=x_project_id,
     ).parsed
 
 
@@ -190,10 +149,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     job_id: str,
     index: int,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> Response[ConfirmTrainingSegmentResponseBody | ErrorResponseBody]:
     """Confirm an online recording (确认在线录音结果).
 
@@ -204,10 +159,6 @@ async def asyncio_detailed(
         project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
         job_id (str):
         index (int):
-        x_auth_token (str | Unset):
-        authorization (str | Unset):
-        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
-        x_project_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,10 +172,6 @@ async def asyncio_detailed(
         project_id=project_id,
         job_id=job_id,
         index=index,
-        x_auth_token=x_auth_token,
-        authorization=authorization,
-        x_sdk_date=x_sdk_date,
-        x_project_id=x_project_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -238,10 +185,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     job_id: str,
     index: int,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> ConfirmTrainingSegmentResponseBody | ErrorResponseBody | None:
     """Confirm an online recording (确认在线录音结果).
 
@@ -252,10 +195,6 @@ async def asyncio(
         project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
         job_id (str):
         index (int):
-        x_auth_token (str | Unset):
-        authorization (str | Unset):
-        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
-        x_project_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,9 +210,5 @@ async def asyncio(
             client=client,
             job_id=job_id,
             index=index,
-            x_auth_token=x_auth_token,
-            authorization=authorization,
-            x_sdk_date=x_sdk_date,
-            x_project_id=x_project_id,
         )
     ).parsed

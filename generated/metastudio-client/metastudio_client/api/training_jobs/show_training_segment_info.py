@@ -8,30 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response_body import ErrorResponseBody
 from ...models.show_training_segment_info_response_body import ShowTrainingSegmentInfoResponseBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     job_id: str,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_auth_token, Unset):
-        headers["X-Auth-Token"] = x_auth_token
-
-    if not isinstance(authorization, Unset):
-        headers["Authorization"] = authorization
-
-    if not isinstance(x_sdk_date, Unset):
-        headers["X-Sdk-Date"] = x_sdk_date
-
-    if not isinstance(x_project_id, Unset):
-        headers["X-Project-Id"] = x_project_id
 
     params: dict[str, Any] = {}
 
@@ -47,7 +31,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -91,10 +74,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponseBody | ShowTrainingSegmentInfoResponseBody]:
     """Query the confirmed sentences of a SEGMENT task (查询在线录音确认结果).
 
@@ -103,10 +82,6 @@ def sync_detailed(
     Args:
         project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
         job_id (str):
-        x_auth_token (str | Unset):
-        authorization (str | Unset):
-        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
-        x_project_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,10 +94,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         job_id=job_id,
-        x_auth_token=x_auth_token,
-        authorization=authorization,
-        x_sdk_date=x_sdk_date,
-        x_project_id=x_project_id,
     )
 
     response = client.get_httpx_client().request(
@@ -137,10 +108,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> ErrorResponseBody | ShowTrainingSegmentInfoResponseBody | None:
     """Query the confirmed sentences of a SEGMENT task (查询在线录音确认结果).
 
@@ -149,10 +116,6 @@ def sync(
     Args:
         project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
         job_id (str):
-        x_auth_token (str | Unset):
-        authorization (str | Unset):
-        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
-        x_project_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +129,6 @@ def sync(
         project_id=project_id,
         client=client,
         job_id=job_id,
-        x_auth_token=x_auth_token,
-        authorization=authorization,
-        x_sdk_date=x_sdk_date,
-        x_project_id=x_project_id,
     ).parsed
 
 
@@ -178,10 +137,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponseBody | ShowTrainingSegmentInfoResponseBody]:
     """Query the confirmed sentences of a SEGMENT task (查询在线录音确认结果).
 
@@ -190,10 +145,6 @@ async def asyncio_detailed(
     Args:
         project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
         job_id (str):
-        x_auth_token (str | Unset):
-        authorization (str | Unset):
-        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
-        x_project_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,10 +157,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         job_id=job_id,
-        x_auth_token=x_auth_token,
-        authorization=authorization,
-        x_sdk_date=x_sdk_date,
-        x_project_id=x_project_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,10 +169,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     job_id: str,
-    x_auth_token: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    x_sdk_date: str | Unset = UNSET,
-    x_project_id: str | Unset = UNSET,
 ) -> ErrorResponseBody | ShowTrainingSegmentInfoResponseBody | None:
     """Query the confirmed sentences of a SEGMENT task (查询在线录音确认结果).
 
@@ -234,10 +177,6 @@ async def asyncio(
     Args:
         project_id (str):  Example: 3f0924078d1b471c884a5383d4dec9fa.
         job_id (str):
-        x_auth_token (str | Unset):
-        authorization (str | Unset):
-        x_sdk_date (str | Unset):  Example: 20191115T033655Z.
-        x_project_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,9 +191,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             job_id=job_id,
-            x_auth_token=x_auth_token,
-            authorization=authorization,
-            x_sdk_date=x_sdk_date,
-            x_project_id=x_project_id,
         )
     ).parsed
