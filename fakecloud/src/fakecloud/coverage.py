@@ -104,9 +104,9 @@ ASSUMPTIONS = (
                "does not count as a poll", "metastudio/training_routes.py, metastudio/training_state.py"),
     Assumption("SEGMENT tasks (BASIC and MIDDLE only)", "one audio/wav and one text/plain URL per sentence; "
                "ConfirmTrainingSegment in order (a later sentence: 400 MSS.00000003; one not uploaded: 400 "
-               "MSS.10001004); an empty, silent or unreadable recording: confirm_result false, every index of its text "
-               "unmatched; a new "
-               "upload undoes its confirmation; the review also rejects unconfirmed sentences (FAKE.UNCONFIRMED)",
+               "MSS.10001004); an empty, silent or unreadable recording: confirm_result false, every index of its "
+               "text unmatched; a new upload undoes its confirmation; the review also rejects unconfirmed sentences "
+               "(FAKE.UNCONFIRMED)",
                "metastudio/training_state.py"),
     Assumption("Content Moderation callbacks", f"POSTed only to 127.0.0.1/localhost, {ATTEMPTS} attempts "
                f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each", "moderation/callbacks.py"),
