@@ -166,7 +166,7 @@ def _app_user(app_user_id: str | None) -> dict[str, str]:
     return {"x_app_user_id": app_user_id} if app_user_id else {}
 
 
-def list_arguments(offset: int, limit: int, filters: TrainingJobFilters) -> dict[str, Any]:
+def _list_arguments(offset: int, limit: int, filters: TrainingJobFilters) -> dict[str, Any]:
     """The keyword arguments of list_voice_training_job for one page."""
     unknown = set(filters) - set(TrainingJobFilters.__annotations__)
     if unknown:
@@ -192,7 +192,7 @@ class _Listing:
     def __init__(self, page_size: int) -> None:
         if not 1 <= page_size <= 100:
             raise ValueError(f"page_size: 1 to 100 jobs a page (the service's limit), got {page_size}")
-        self.page_size, self.offset, self.seen = page_size, 0, set[str]()
+        self.offset, self.seen = 0, set[str]()
 
     def advance(self, page: ListVoiceTrainingJobResponseBody) -> bool:
         """Move past `page`; False once the listing has ended."""
@@ -218,8 +218,9 @@ class _TrainingBase(ProjectFacade):
             raise ValueError(message) from None
 
     @staticmethod
-    def _training_body(voice_name: str, create_type: CreateType | Unset,
-                     fields: TrainingJobFields) -> CreateTrainingJobRequestBody:  # fmt: skip
+    def _training_body(
+        voice_name: str, create_type: CreateType | Unset, fields: TrainingJobFields
+    ) -> CreateTrainingJobRequestBody:
         if not isinstance(voice_name, str) or not voice_name:
             raise ValueError(f"voice_name: expected a non-empty name, got {voice_name!r}")
         return CreateTrainingJobRequestBody(voice_name=voice_name, **_enums({"create_type": create_type, **fields}))
@@ -341,7 +342,7 @@ class TrainingJobs(_TrainingBase):
     ) -> ListVoiceTrainingJobResponseBody:
         """One page: `count` tasks match, `jobs` holds at most `limit` of them after the first `offset`."""
         parsed = list_voice_training_job.sync(self.project_id, client=self.client,
-                                              **list_arguments(offset, limit, filters))  # fmt: skip
+                                              **_list_arguments(offset, limit, filters))  # fmt: skip
         return expect_model(ListVoiceTrainingJobResponseBody, parsed)
 
     def voice_training_job_pages(
@@ -497,7 +498,7 @@ class AsyncTrainingJobs(_TrainingBase):
         self, *, offset: int = 0, limit: int = 10, **filters: Unpack[TrainingJobFilters]
     ) -> ListVoiceTrainingJobResponseBody:
         parsed = await list_voice_training_job.asyncio(self.project_id, client=self.client,
-                                                       **list_arguments(offset, limit, filters))  # fmt: skip
+                                                       **_list_arguments(offset, limit, filters))  # fmt: skip
         return expect_model(ListVoiceTrainingJobResponseBody, parsed)
 
     async def voice_training_job_pages(
