@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import Unpack
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import Client
-from ..common import DEFAULT_TIMEOUT
-from ..common.session import ClientOptions, Transport, build_client
+from ..common.session import ClientOptions, build_client, client_options
 from .credentials import TencentCredentials, region_from_env
 from .signing import Tc3Auth
 
@@ -28,12 +27,12 @@ def tencent_client(
     version: str,
     credentials: TencentCredentials | None = None,
     region: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: Transport | None = None,
     environ: Mapping[str, str] | None = None,
     clock: Callable[[], float] = time.time,
+    **client: Any,
 ) -> Client:
-    """A Client for `base_url` whose requests are rewritten to `POST /` and signed for `service`/`version`."""
+    """A Client for `base_url` whose requests are rewritten to `POST /` and signed for `service`/`version`;
+    `client` are the options of every vendor (timeout, transport, max_retries, retry, rate_limits)."""
     creds = credentials or TencentCredentials.from_env(environ)
     auth = Tc3Auth(
         creds,
@@ -43,7 +42,7 @@ def tencent_client(
         host=httpx.URL(base_url).host,
         clock=clock,
     )
-    return build_client(base_url, auth, timeout=timeout, transport=transport)
+    return build_client(base_url, auth, **client)
 
 
 class ConnectOptions(ClientOptions, total=False):
@@ -54,7 +53,8 @@ class ConnectOptions(ClientOptions, total=False):
     language:    language of the error messages, "zh-CN" or "en-US" (X-TC-Language; default: the
                  service's, zh-CN); the facade sends it with each call
     and those of every vendor (common.session.ClientOptions): base_url (instead of the API's
-    endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT) and transport.
+    endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT), transport, max_retries,
+    retry and rate_limits (default: the documented limits of the spec's operations).
     """
 
     credentials: TencentCredentials | None
@@ -70,6 +70,5 @@ def connect_client(service: str, version: str, endpoint: str, **options: Unpack[
         version=version,
         credentials=options.get("credentials"),
         region=options.get("region"),
-        timeout=options.get("timeout", DEFAULT_TIMEOUT),
-        transport=options.get("transport"),
+        **client_options(options),
     )

@@ -8,10 +8,14 @@ from collections.abc import Callable
 import httpx
 import pytest
 from metastudio_client import (
+    ApiClient,
     ApiError,
     AuthenticationError,
     Client,
     ResponseParseError,
+    RetryPolicy,
+    ServerError,
+    ThrottlingError,
     UnexpectedResponse,
 )
 from metastudio_client.api.short_jobs import commit_short_job, show_short_job
@@ -24,7 +28,9 @@ def client_answering(status: int, body: bytes | str, headers: dict[str, str] | N
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, content=content, headers=headers or {"Content-Type": "application/json"})
 
-    return Client(base_url="https://metastudio.test", httpx_args={"transport": httpx.MockTransport(handler)})
+    transport = httpx.MockTransport(handler)  # no retries here: tests/overrides/test_retries.py has them
+    return ApiClient(base_url="https://metastudio.test", httpx_args={"transport": transport},
+                     retry=RetryPolicy(max_retries=0))  # fmt: skip
 
 
 def show(client: Client) -> ShowShortJobResponseBody | object:
@@ -53,28 +59,41 @@ def test_gateway_refusal_is_an_authentication_error_with_body_request_id() -> No
 
 
 @pytest.mark.parametrize(
-    ("status", "body", "message"),
+    ("status", "body", "error_class", "message"),
     [
-        (520, "", "empty body"),
-        (502, "<html><body>Bad Gateway</body></html>", "no error body ('<html><body>Bad Gateway"),
-        (503, '{"message": "overloaded"}', "no error body"),
+        (520, "", ServerError, "HTTP 520: empty body"),
+        (502, "<html><body>Bad Gateway</body></html>", ServerError,
+         "HTTP 502: unrecognised error body '<html><body>Bad Gateway"),
+        (503, '{"message": "overloaded"}', ServerError, "HTTP 503: overloaded"),
+        (418, '{"weird": true}', UnexpectedResponse, """HTTP 418: unrecognised error body '{"weird": true}'"""),
+        (429, "", ThrottlingError, "HTTP 429: empty body"),
+        (302, "", UnexpectedResponse, "HTTP 302: empty body"),
     ],
-)
-def test_odd_statuses_and_bodies_do_not_crash(status: int, body: str, message: str) -> None:
-    with pytest.raises(UnexpectedResponse) as caught:
+)  # fmt: skip
+def test_odd_statuses_and_bodies_are_typed_and_quote_the_body(
+    status: int, body: str, error_class: type[ApiError], message: str
+) -> None:
+    with pytest.raises(ApiError) as caught:
         show(client_answering(status, body, {"Content-Type": "text/html"}))
+    assert type(caught.value) is error_class
     assert caught.value.status_code == status
-    assert message in str(caught.value)
+    assert str(caught.value).startswith(message)
 
 
-def test_a_non_standard_success_status_is_reported_not_crashed() -> None:
-    with pytest.raises(UnexpectedResponse, match="299 is not a standard status"):
-        show(client_answering(299, "{}"))
+@pytest.mark.parametrize("status", [201, 204, 299])
+def test_an_undocumented_status_is_reported_with_its_status_and_response(status: int) -> None:
+    with pytest.raises(UnexpectedResponse, match=f"ShowShortJob: HTTP {status} is not a documented answer") as caught:
+        show(client_answering(status, "{}"))
+    assert caught.value.status_code == status
+    assert caught.value.response is not None and caught.value.response.status_code == status
 
 
 @pytest.mark.parametrize(
     ("body", "message"),
-    [("not json", "could not read the HTTP 200 response"), ('{"state": "SUCCEED"}', "required field 'job_id'")],
+    [
+        ("not json", "ShowShortJob: could not read the HTTP 200 answer"),
+        ('{"state": "SUCCEED"}', "ShowShortJobResponseBody: job_id: required, but missing"),
+    ],
 )
 def test_unreadable_success_bodies_raise_parse_errors(body: str, message: str) -> None:
     with pytest.raises(ResponseParseError, match=message) as caught:

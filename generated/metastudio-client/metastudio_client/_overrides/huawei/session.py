@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Unpack
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import Client
-from ..common import DEFAULT_TIMEOUT
 from ..common.secrets import Secret
-from ..common.session import ClientOptions, Transport, build_client
+from ..common.session import ClientOptions, build_client, client_options
 from .credentials import ENV_PROJECT_ID, HuaweiCredentials, require_project_id
 from .signing import AkSkAuth, TokenAuth
 
@@ -38,11 +37,11 @@ def huawei_client(
     credentials: HuaweiCredentials | None = None,
     token: str | Secret | None = None,
     project_id: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: Transport | None = None,
     environ: Mapping[str, str] | None = None,
+    **client: Any,
 ) -> tuple[Client, str]:
-    """A Client for `base_url` signing with AK/SK (default) or sending `token`, and the project ID."""
+    """A Client for `base_url` signing with AK/SK (default) or sending `token`, and the project ID;
+    `client` are the other options of every vendor (transport, max_retries, retry, rate_limits)."""
     host = httpx.URL(base_url).host
     auth: httpx.Auth
     if token is not None:
@@ -55,7 +54,7 @@ def huawei_client(
         if creds.project_id != project:
             creds = HuaweiCredentials(creds.ak, creds.sk, project, creds.security_token)
         auth = AkSkAuth(creds, host=host)
-    return build_client(base_url, auth, timeout=timeout, transport=transport), project
+    return build_client(base_url, auth, **client), project
 
 
 class ConnectOptions(ClientOptions, total=False):
@@ -66,7 +65,8 @@ class ConnectOptions(ClientOptions, total=False):
     token:       an IAM token to send instead of signing with AK/SK
     project_id:  the project (default: the credentials' or HUAWEICLOUD_SDK_PROJECT_ID)
     and those of every vendor (common.session.ClientOptions): base_url (instead of the region's
-    endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT) and transport.
+    endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT), transport, max_retries,
+    retry and rate_limits (the Huawei pages document no rate limit: none unless set).
     """
 
     region: str
@@ -88,6 +88,5 @@ def connect_client(
         credentials=options.get("credentials"),
         token=options.get("token"),
         project_id=options.get("project_id"),
-        timeout=options.get("timeout", DEFAULT_TIMEOUT),
-        transport=options.get("transport"),
+        **client_options(options),
     )

@@ -1,0 +1,264 @@
+# Copied from overrides/common/calls.py by scripts/generate.py — edit that file, not this copy.
+"""Every request of every generated function goes through here: rate limit, send, decode, retry, log.
+
+The generated endpoint functions send with ``client.get_httpx_client().request(**kwargs)``: no retry,
+no pacing, httpx's own exceptions, no log. scripts/generate.py routes that line of every endpoint
+module to `send(client, OPERATION, kwargs)` (asyncio: `asend`), OPERATION being the module's
+`Operation`, written from the spec. So every facade method, every generated function and every
+operation a spec adds later behaves the same. Each attempt:
+
+1. waits for a slot of the operation's rate limit (common.ratelimit; the client's RateLimiter);
+2. builds a fresh request (signed anew by the client's auth; arguments that cannot be encoded raise
+   InvalidArgument naming the parameter) and sends it with the client's timeout;
+3. shows the answer to the vendor's error decoder; an httpx exception becomes ConnectFailed,
+   TimedOut, ConnectionLost (or InvalidArgument / ResponseParseError / TransportError), httpx's as
+   the `__cause__`, its request redacted (common.redaction);
+4. logs one DEBUG line under the package's logger: method, path (never the query), status, request
+   id, elapsed ms, attempt;
+and the client's RetryPolicy (common.retries) decides whether to go again. The error finally raised
+says how many attempts were made (`attempts`), which operation failed, and whether it may have been
+carried out anyway (`outcome_unknown`). The returned response is a success: the generated
+`_build_response` only has to parse it (common.responses).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from .arguments import unsendable
+from .errors import (
+    ApiError,
+    ClientError,
+    ConnectFailed,
+    ConnectionLost,
+    InvalidArgument,
+    ResponseParseError,
+    TimedOut,
+    TransportError,
+    UnexpectedResponse,
+)
+from .ratelimit import RateLimiter, Slot
+from .redaction import describe, redact, redact_response
+from .retries import RetryPolicy
+
+logger = logging.getLogger(__name__.split(".")[0])
+
+ErrorDecoder = Callable[[httpx.Response], ApiError | None]  # every answer, 2xx included → its error or None
+RequestIdReader = Callable[[httpx.Response], str | None]
+AnyClient = Client | AuthenticatedClient
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, as scripts/generate.py writes it into its endpoint module.
+
+    name:                the operationId (for Tencent APIs the action), e.g. "ShowShortJob"
+    method, path:        as in the spec (path with its {parameters})
+    idempotent:          may be sent again after a timeout or 5xx (GET/HEAD/OPTIONS, or `x-idempotent`)
+    statuses:            the documented HTTP statuses; any other is an UnexpectedResponse
+    requests_per_second: the documented rate limit (`x-requests-per-second`), None if none
+    """
+
+    name: str
+    method: str
+    path: str
+    idempotent: bool
+    statuses: tuple[int, ...]
+    requests_per_second: float | None = None
+
+
+@dataclass(frozen=True)
+class Vendor:
+    """What the vendor layer tells the calls: how to read an error from an answer, and its request id."""
+
+    decode_error: ErrorDecoder
+    request_id: RequestIdReader
+
+
+@dataclass(frozen=True)
+class CallSettings:
+    """How a client's calls behave: retries, rate limits and (for copies) a timeout of their own."""
+
+    retry: RetryPolicy
+    rate_limiter: RateLimiter | None
+    timeout: httpx.Timeout | Any | None  # httpx.USE_CLIENT_DEFAULT: the httpx client's
+
+
+DEFAULT_RETRY = RetryPolicy()
+_vendor: Vendor | None = None
+_settings_of_plain_clients: dict[int, CallSettings] = {}  # by id(): attrs clients compare by value, unhashable
+
+
+def install(vendor: Vendor) -> None:
+    global _vendor
+    _vendor = vendor
+
+
+def settings_of(client: AnyClient) -> CallSettings:
+    """The client's settings: its own (an ApiClient, see common.session), or for a plain generated
+    Client the defaults with a rate limiter of its own."""
+    own = getattr(client, "call_settings", None)
+    if own is not None:
+        return own  # type: ignore[no-any-return]
+    found = _settings_of_plain_clients.get(id(client))
+    if found is None:
+        found = CallSettings(DEFAULT_RETRY, RateLimiter(), httpx.USE_CLIENT_DEFAULT)
+        _settings_of_plain_clients[id(client)] = found
+        weakref.finalize(client, _settings_of_plain_clients.pop, id(client), None)
+    return found
+
+
+def transport_error(exc: httpx.HTTPError, operation: Operation | None) -> ClientError:
+    """The typed error of an httpx exception (its request redacted)."""
+    request: httpx.Request | None = None
+    if isinstance(exc, httpx.RequestError):
+        try:
+            request = exc.request = redact(exc.request, keep_query=False)
+        except RuntimeError:  # raised without a request
+            request = None
+    line = describe(request) if request is not None else None
+    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    error: ClientError
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | httpx.ProxyError):
+        error = ConnectFailed(f"no connection, nothing sent ({text})", request=line)
+    elif isinstance(exc, httpx.TimeoutException):
+        error = TimedOut(f"no answer in time ({text})", request=line)
+    elif isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
+        error = ConnectionLost(f"the connection broke ({text})", request=line)
+    elif isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
+        error = InvalidArgument("request", f"cannot be sent ({text})")
+    elif isinstance(exc, httpx.DecodingError):
+        error = ResponseParseError(f"{line}: the answer could not be decoded ({text})")
+    else:
+        error = TransportError(text, request=line)
+    error.operation = operation.name if operation else None
+    return error
+
+
+class _Attempts:
+    """One call's attempts: the counter the final error reports, and the per-attempt work."""
+
+    __slots__ = ("client", "count", "kwargs", "operation", "settings")
+
+    def __init__(self, client: AnyClient, operation: Operation, kwargs: dict[str, Any]) -> None:
+        self.client = client
+        self.operation = operation
+        self.kwargs = kwargs
+        self.settings = settings_of(client)
+        self.count = 0
+
+    def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        self.count += 1
+        try:
+            return http.build_request(**self.kwargs, timeout=self.settings.timeout)
+        except (UnicodeError, ValueError, TypeError, httpx.InvalidURL) as exc:
+            raise unsendable(self.kwargs, exc) from exc
+
+    def outcome(self, request: httpx.Request, response: httpx.Response | None, exc: Exception | None,
+                started: float) -> httpx.Response:  # fmt: skip
+        """The response if it is a success; else the typed error to raise (logged either way)."""
+        error: ClientError | None
+        if response is None:
+            assert isinstance(exc, httpx.HTTPError)
+            if isinstance(exc, httpx.LocalProtocolError):
+                error = unsendable({"headers": dict(request.headers)}, exc)
+            else:
+                error = transport_error(exc, self.operation)
+        else:
+            assert _vendor is not None, "the vendor layer did not install its error decoder"
+            error = _vendor.decode_error(response)
+            if error is None and response.status_code not in self.operation.statuses:
+                error = UnexpectedResponse(
+                    status_code=response.status_code, error_code=None, request_id=_vendor.request_id(response),
+                    error_msg=f"{self.operation.name}: HTTP {response.status_code} is not a documented answer",
+                    response=response,
+                )  # fmt: skip
+        if logger.isEnabledFor(logging.DEBUG):
+            self._log(request, response, error, started)
+        if error is None:
+            assert response is not None
+            return response
+        if isinstance(error, ApiError):
+            redact_response(error.response)
+        error.operation = self.operation.name
+        error.attempts = self.count
+        raise error from exc
+
+    def _log(self, request: httpx.Request, response: httpx.Response | None, error: ClientError | None,
+             started: float) -> None:  # fmt: skip
+        status = str(response.status_code) if response is not None else type(error).__name__
+        request_id = _vendor.request_id(response) if response is not None and _vendor is not None else None
+        logger.debug(
+            "%s %s %s -> %s (request id %s, %.1f ms, attempt %d)",
+            self.operation.name, request.method, request.url.path, status, request_id or "-",
+            (time.perf_counter() - started) * 1000, self.count,
+        )  # fmt: skip
+
+    def finish(self, error: ClientError) -> ClientError:
+        """The error a call finally raises: attempts counted; may a non-idempotent operation have happened?"""
+        error.attempts = self.count
+        error.operation = self.operation.name
+        if not self.operation.idempotent and error.transient and not error.retry_safe:
+            error.outcome_unknown = True
+        return error
+
+
+def _release(slot: Slot | None) -> None:
+    if slot is not None:
+        slot.release()
+
+
+def send(client: AnyClient, operation: Operation, kwargs: dict[str, Any]) -> httpx.Response:
+    """Send the request of `kwargs` for `operation` as the client's settings say; a successful response."""
+    attempts = _Attempts(client, operation, kwargs)
+    settings = attempts.settings
+    http = client.get_httpx_client()
+
+    def attempt(_: Operation) -> httpx.Response:
+        request = attempts.build(http)
+        slot = settings.rate_limiter.acquire(operation) if settings.rate_limiter is not None else None
+        started = time.perf_counter()
+        try:
+            response = http.send(request)
+        except httpx.HTTPError as exc:
+            _release(slot)
+            return attempts.outcome(request, None, exc, started)
+        _release(slot)
+        return attempts.outcome(request, response, None, started)
+
+    try:
+        return settings.retry.retrying(operation.idempotent)(attempt, operation)
+    except ClientError as error:
+        raise attempts.finish(error) from error.__cause__
+
+
+async def asend(client: AnyClient, operation: Operation, kwargs: dict[str, Any]) -> httpx.Response:
+    """Asyncio twin of `send`."""
+    attempts = _Attempts(client, operation, kwargs)
+    settings = attempts.settings
+    http = client.get_async_httpx_client()
+
+    async def attempt(_: Operation) -> httpx.Response:
+        request = attempts.build(http)
+        slot = await settings.rate_limiter.aacquire(operation) if settings.rate_limiter is not None else None
+        started = time.perf_counter()
+        try:
+            response = await http.send(request)
+        except httpx.HTTPError as exc:
+            _release(slot)
+            return attempts.outcome(request, None, exc, started)
+        _release(slot)
+        return attempts.outcome(request, response, None, started)
+
+    try:
+        return await settings.retry.aretrying(operation.idempotent)(attempt, operation)
+    except ClientError as error:
+        raise attempts.finish(error) from error.__cause__
