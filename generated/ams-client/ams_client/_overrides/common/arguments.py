@@ -70,6 +70,15 @@ def _header_problem(value: object) -> str | None:
     return None
 
 
+def check_headers(headers: Mapping[str, Any] | None) -> None:
+    """InvalidArgument naming the first header whose value cannot be sent (before any transport sees it:
+    an in-process one would pass a line break on)."""
+    for name, value in (headers or {}).items():
+        problem = _header_problem(value)
+        if problem:
+            raise InvalidArgument(f"header {name}", problem)
+
+
 def unsendable(kwargs: Mapping[str, Any], cause: Exception) -> InvalidArgument:
     """The InvalidArgument for request arguments httpx could not encode (`cause`), naming the culprit."""
     for name, value in (kwargs.get("headers") or {}).items():

@@ -4,15 +4,20 @@
 An httpx exception and the response an ApiError keeps both hold the request as it was sent: signed,
 with the IAM or STS token, the callback seed in the body, and for uploads the pre-signed URL whose
 query is a credential. Before an error leaves the client, `redact` replaces that request with a copy
-that masks the headers in SECRET_HEADERS and the body members in SECRET_MEMBERS, and drops the query
-of URLs that are not the API's (pre-signed upload URLs); `describe` is the same request as one line
-("PUT https://bucket.obs.example.com/voice.zip"), for messages and logs.
+that masks the headers in SECRET_HEADERS and the body members in SECRET_MEMBERS, and drops the URL's
+query (a pre-signed URL's is its signature; the APIs' own queries are not worth telling them apart);
+`describe` is the same request as one line ("PUT https://bucket.obs.example.com/voice.zip"), for
+messages and logs. httpx itself logs every request's full URL at INFO under the "httpx" logger;
+`install_log_filter` masks there the query of URLs that carry a signature or token (pre-signed URLs),
+leaving every other URL as httpx logs it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import re
 from typing import Any
 
 import httpx
@@ -21,13 +26,13 @@ MASK = "********"
 # The Authorization signature can be replayed for minutes (15 for Huawei's gateway, 5 for TC3).
 SECRET_HEADERS = frozenset({"authorization", "x-auth-token", "x-security-token", "x-tc-token"})
 SECRET_MEMBERS = frozenset({"seed"})  # compared case-insensitively: the callback HMAC key (Huawei seed, Tencent Seed)
+_SIGNED_QUERY = re.compile(r"(?i)(signature|token|credential|accesskeyid|security|sig=|policy)")
 _REDACTED = "redacted"  # request extension marking a copy made here (redacting it again changes nothing)
 
 
-def describe(request: httpx.Request, *, keep_query: bool = False) -> str:
-    """ "METHOD scheme://host/path", the query left out unless `keep_query`."""
-    url = request.url if keep_query else request.url.copy_with(query=None)
-    return f"{request.method} {url}"
+def describe(request: httpx.Request) -> str:
+    """ "METHOD scheme://host/path", without the query."""
+    return f"{request.method} {request.url.copy_with(query=None)}"
 
 
 def _masked(value: Any) -> Any:
@@ -51,19 +56,46 @@ def _body(request: httpx.Request) -> bytes:
         return b"<body not kept>"
 
 
-def redact(request: httpx.Request, *, keep_query: bool = True) -> httpx.Request:
-    """A copy of `request` with secret headers and body members masked, the query dropped unless `keep_query`."""
+def redact(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` with secret headers and body members masked and without the URL's query."""
     if request.extensions.get(_REDACTED):
         return request
     headers = [(name, MASK if name.lower() in SECRET_HEADERS else value)
                for name, value in request.headers.items() if name.lower() != "content-length"]  # fmt: skip
-    url = request.url if keep_query else request.url.copy_with(query=None)
-    return httpx.Request(request.method, url, headers=headers, content=_body(request), extensions={_REDACTED: True})
+    return httpx.Request(
+        request.method,
+        request.url.copy_with(query=None),
+        headers=headers,
+        content=_body(request),
+        extensions={_REDACTED: True},
+    )
 
 
-def redact_response(response: httpx.Response | None, *, keep_query: bool = True) -> httpx.Response | None:
+def redact_response(response: httpx.Response | None) -> httpx.Response | None:
     """`response`, its request replaced by a redacted copy."""
     if response is not None:
         with contextlib.suppress(RuntimeError):  # a response built without a request has none to redact
-            response.request = redact(response.request, keep_query=keep_query)
+            response.request = redact(response.request)
     return response
+
+
+class _SignedQueryFilter(logging.Filter):
+    """Masks the query of pre-signed URLs among a log record's arguments (httpx logs URLs as httpx.URL)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(a, httpx.URL) and a.query for a in record.args):
+            record.args = tuple(_masked_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        return True
+
+
+def _masked_url(url: httpx.URL) -> httpx.URL | str:
+    if not _SIGNED_QUERY.search(url.query.decode("ascii", "replace")):
+        return url
+    return f"{url.copy_with(query=None)}?{MASK}"
+
+
+def install_log_filter() -> None:
+    """Mask pre-signed queries in httpx's own request log (once per process)."""
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(f, _SignedQueryFilter) for f in httpx_logger.filters):
+        httpx_logger.addFilter(_SignedQueryFilter())

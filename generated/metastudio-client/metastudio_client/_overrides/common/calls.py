@@ -33,7 +33,7 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from .arguments import unsendable
+from .arguments import check_headers, unsendable
 from .errors import (
     ApiError,
     ClientError,
@@ -121,7 +121,7 @@ def transport_error(exc: httpx.HTTPError, operation: Operation | None) -> Client
     request: httpx.Request | None = None
     if isinstance(exc, httpx.RequestError):
         try:
-            request = exc.request = redact(exc.request, keep_query=False)
+            request = exc.request = redact(exc.request)
         except RuntimeError:  # raised without a request
             request = None
     line = describe(request) if request is not None else None
@@ -143,24 +143,31 @@ def transport_error(exc: httpx.HTTPError, operation: Operation | None) -> Client
     return error
 
 
+RequestArguments = dict[str, Any] | Callable[[], dict[str, Any]]  # httpx request() keywords, or made per attempt
+
+
 class _Attempts:
     """One call's attempts: the counter the final error reports, and the per-attempt work."""
 
-    __slots__ = ("client", "count", "kwargs", "operation", "settings")
+    __slots__ = ("arguments", "count", "decode", "operation", "settings")
 
-    def __init__(self, client: AnyClient, operation: Operation, kwargs: dict[str, Any]) -> None:
-        self.client = client
+    def __init__(self, client: AnyClient, operation: Operation, arguments: RequestArguments,
+                 decode: ErrorDecoder | None) -> None:  # fmt: skip
+        assert _vendor is not None, "the vendor layer did not install its error decoder"
         self.operation = operation
-        self.kwargs = kwargs
+        self.arguments = arguments
+        self.decode = decode or _vendor.decode_error
         self.settings = settings_of(client)
         self.count = 0
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         self.count += 1
+        kwargs = self.arguments() if callable(self.arguments) else self.arguments
+        check_headers(kwargs.get("headers"))
         try:
-            return http.build_request(**self.kwargs, timeout=self.settings.timeout)
+            return http.build_request(**kwargs, timeout=self.settings.timeout)
         except (UnicodeError, ValueError, TypeError, httpx.InvalidURL) as exc:
-            raise unsendable(self.kwargs, exc) from exc
+            raise unsendable(kwargs, exc) from exc
 
     def outcome(self, request: httpx.Request, response: httpx.Response | None, exc: Exception | None,
                 started: float) -> httpx.Response:  # fmt: skip
@@ -173,11 +180,10 @@ class _Attempts:
             else:
                 error = transport_error(exc, self.operation)
         else:
-            assert _vendor is not None, "the vendor layer did not install its error decoder"
-            error = _vendor.decode_error(response)
+            error = self.decode(response)
             if error is None and response.status_code not in self.operation.statuses:
                 error = UnexpectedResponse(
-                    status_code=response.status_code, error_code=None, request_id=_vendor.request_id(response),
+                    status_code=response.status_code, error_code=None, request_id=_request_id(response),
                     error_msg=f"{self.operation.name}: HTTP {response.status_code} is not a documented answer",
                     response=response,
                 )  # fmt: skip
@@ -189,13 +195,12 @@ class _Attempts:
         if isinstance(error, ApiError):
             redact_response(error.response)
         error.operation = self.operation.name
-        error.attempts = self.count
         raise error from exc
 
     def _log(self, request: httpx.Request, response: httpx.Response | None, error: ClientError | None,
              started: float) -> None:  # fmt: skip
         status = str(response.status_code) if response is not None else type(error).__name__
-        request_id = _vendor.request_id(response) if response is not None and _vendor is not None else None
+        request_id = _request_id(response) if response is not None else None
         logger.debug(
             "%s %s %s -> %s (request id %s, %.1f ms, attempt %d)",
             self.operation.name, request.method, request.url.path, status, request_id or "-",
@@ -211,14 +216,22 @@ class _Attempts:
         return error
 
 
+def _request_id(response: httpx.Response) -> str | None:
+    return _vendor.request_id(response) if _vendor is not None else None
+
+
 def _release(slot: Slot | None) -> None:
     if slot is not None:
         slot.release()
 
 
-def send(client: AnyClient, operation: Operation, kwargs: dict[str, Any]) -> httpx.Response:
-    """Send the request of `kwargs` for `operation` as the client's settings say; a successful response."""
-    attempts = _Attempts(client, operation, kwargs)
+def send(
+    client: AnyClient, operation: Operation, arguments: RequestArguments, *, decode: ErrorDecoder | None = None
+) -> httpx.Response:
+    """Send the request `arguments` describe for `operation` as the client's settings say (a callable is
+    called for each attempt, e.g. to reopen a file); the successful response. `decode` replaces the
+    vendor's error decoder (an upload URL answers in its own way)."""
+    attempts = _Attempts(client, operation, arguments, decode)
     settings = attempts.settings
     http = client.get_httpx_client()
 
@@ -240,9 +253,11 @@ def send(client: AnyClient, operation: Operation, kwargs: dict[str, Any]) -> htt
         raise attempts.finish(error) from error.__cause__
 
 
-async def asend(client: AnyClient, operation: Operation, kwargs: dict[str, Any]) -> httpx.Response:
+async def asend(
+    client: AnyClient, operation: Operation, arguments: RequestArguments, *, decode: ErrorDecoder | None = None
+) -> httpx.Response:
     """Asyncio twin of `send`."""
-    attempts = _Attempts(client, operation, kwargs)
+    attempts = _Attempts(client, operation, arguments, decode)
     settings = attempts.settings
     http = client.get_async_httpx_client()
 

@@ -56,7 +56,7 @@ class ClientError(Exception):
     def __str__(self) -> str:
         text = super().__str__()
         if self.attempts > 1:
-            text += f" (gave up after {self.attempts} attempts)"
+            text += f" (after {self.attempts} attempts)"
         if self.outcome_unknown:
             text += (
                 f"; {self.operation or 'the request'} may have been carried out despite this error "

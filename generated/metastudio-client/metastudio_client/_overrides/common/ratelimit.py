@@ -29,7 +29,7 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Protocol
 
 ALL_OPERATIONS = "*"
@@ -134,16 +134,20 @@ class RateLimiter:
                 return taken
             sleep(taken)
 
-    async def aacquire(self, operation: Limited) -> Slot | None:
+    async def aacquire(
+        self, operation: Limited, sleep: Callable[[float], Awaitable[None]] | None = None
+    ) -> Slot | None:
         """Asyncio twin of `acquire` (waits without blocking the event loop)."""
         window = self._window(operation)
         if window is None:
             return None
-        import anyio
+        if sleep is None:
+            import anyio
 
+            sleep = anyio.sleep
         while True:
             with self._lock:
                 taken = window.take()
             if isinstance(taken, Slot):
                 return taken
-            await anyio.sleep(taken)
+            await sleep(taken)

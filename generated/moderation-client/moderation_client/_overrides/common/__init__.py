@@ -12,7 +12,7 @@ from __future__ import annotations
 from ... import _wire_names, api, models
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Unset
-from . import calls, compat, parsing, responses, timeouts
+from . import calls, compat, parsing, redaction, responses, timeouts
 from .calls import Vendor
 from .compat import is_known
 from .errors import (
@@ -76,5 +76,6 @@ def install(vendor: Vendor) -> None:
     compat.install(models, Unset)
     parsing.install(models, _wire_names.WIRE_NAMES, UNSET)
     calls.install(vendor)
+    redaction.install_log_filter()
     responses.install(api)
     timeouts.install(Client, AuthenticatedClient, ApiClient)

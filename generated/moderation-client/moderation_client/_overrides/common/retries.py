@@ -26,8 +26,6 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import ClientError
-
 if TYPE_CHECKING:
     from tenacity import AsyncRetrying, RetryCallState, Retrying
 
@@ -63,13 +61,12 @@ class RetryPolicy:
                 raise ValueError(f"{name} must be a number of seconds >= 0, got {value!r}")
 
     def retries(self, error: BaseException, idempotent: bool) -> bool:
-        """True if `error` from an operation (`idempotent` or not) is worth another attempt."""
-        if not isinstance(error, ClientError):
-            return False
+        """True if `error` from an operation (`idempotent` or not) is worth another attempt. Read from the
+        error's attributes (ClientError's), so a policy of one generated package serves another's too."""
         retry_after = getattr(error, "retry_after", None)
         if retry_after is not None and retry_after > self.max_retry_after:
             return False
-        return error.retry_safe or (idempotent and error.transient)
+        return bool(getattr(error, "retry_safe", False) or (idempotent and getattr(error, "transient", False)))
 
     def retrying(self, idempotent: bool) -> Retrying:
         """The tenacity loop for an operation (one per policy and kind of operation, shared by every call)."""
