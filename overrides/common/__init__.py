@@ -31,6 +31,7 @@ from .errors import (
     UnexpectedResponse,
     WaitTimeout,
 )
+from .profiles import CredentialsFileError
 from .ratelimit import RateLimiter
 from .retries import RetryPolicy
 from .secrets import Secret
@@ -47,6 +48,7 @@ __all__ = [
     "ClientError",
     "ConnectFailed",
     "ConnectionLost",
+    "CredentialsFileError",
     "InvalidArgument",
     "JobFailed",
     "MissingCredentialsError",

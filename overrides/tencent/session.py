@@ -1,7 +1,8 @@
 """Build a generated Client that talks to a Tencent Cloud API: credentials, TC3 signing and timeout set.
 
 The generated Client knows nothing of Tencent auth and has no timeout. `tencent_client` resolves the
-credentials (arguments first, then the TENCENTCLOUD_* variables) and the optional region, and installs
+credentials (arguments first, then the TENCENTCLOUD_* variables, then the profile file: see
+credentials.py) and the optional region, and installs
 the TC3 auth (pseudo-path rewrite + signature) limited to the API host; `connect_client` does the same
 for the options of an API's `connect()` (ConnectOptions, the same shape as the Huawei services').
 """
@@ -33,7 +34,7 @@ def tencent_client(
 ) -> Client:
     """A Client for `base_url` whose requests are rewritten to `POST /` and signed for `service`/`version`;
     `client` are the options of every vendor (timeout, transport, max_retries, retry, rate_limits)."""
-    creds = credentials or TencentCredentials.from_env(environ)
+    creds = credentials or TencentCredentials.find(environ)
     auth = Tc3Auth(
         creds,
         service=service,
@@ -48,7 +49,7 @@ def tencent_client(
 class ConnectOptions(ClientOptions, total=False):
     """How a Tencent Cloud API's `connect()` reaches and authenticates to it; every key is optional.
 
-    credentials: SecretId/SecretKey (default: the TENCENTCLOUD_* variables)
+    credentials: SecretId/SecretKey (default: the TENCENTCLOUD_* variables, else the profile file)
     region:      the X-TC-Region to send (default: TENCENTCLOUD_REGION; many APIs, AMS among them, need none)
     language:    language of the error messages, "zh-CN" or "en-US" (X-TC-Language; default: the
                  service's, zh-CN); the facade sends it with each call

@@ -23,9 +23,9 @@ GENERATED = ("AuthenticatedClient", "Client")
 LAYERS = {
     "common": (
         "DEFAULT_TIMEOUT", "ApiClient", "ApiError", "AuthenticationError", "Backoff", "ClientError", "ConnectFailed",
-        "ConnectionLost", "InvalidArgument", "JobFailed", "MissingCredentialsError", "RateLimiter",
-        "ResponseParseError", "RetryPolicy", "Secret", "ServerError", "ThrottlingError", "TimedOut", "TransportError",
-        "UnexpectedResponse", "WaitTimeout", "is_known",
+        "ConnectionLost", "CredentialsFileError", "InvalidArgument", "JobFailed", "MissingCredentialsError",
+        "RateLimiter", "ResponseParseError", "RetryPolicy", "Secret", "ServerError", "ThrottlingError", "TimedOut",
+        "TransportError", "UnexpectedResponse", "WaitTimeout", "is_known",
     ),
     "huawei": ("AkSkAuth", "ConnectOptions", "HuaweiCredentials", "TokenAuth"),
     "tencent": (

@@ -32,6 +32,7 @@ from .errors import (
     UnexpectedResponse,
     WaitTimeout,
 )
+from .profiles import CredentialsFileError
 from .ratelimit import RateLimiter
 from .retries import RetryPolicy
 from .secrets import Secret
@@ -48,6 +49,7 @@ __all__ = [
     "ClientError",
     "ConnectFailed",
     "ConnectionLost",
+    "CredentialsFileError",
     "InvalidArgument",
     "JobFailed",
     "MissingCredentialsError",

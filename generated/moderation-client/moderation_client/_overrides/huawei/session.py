@@ -2,8 +2,9 @@
 """Build a generated Client that talks to a Huawei Cloud endpoint: auth, project and timeout set.
 
 The generated Client knows nothing of Huawei auth, regions or timeouts. `huawei_client` resolves the
-credentials (arguments first, then the HUAWEICLOUD_SDK_* variables), picks AK/SK signing or IAM token
-auth, limits it to the API host, and returns the client with the project ID the calls need;
+credentials (arguments first, then the HUAWEICLOUD_SDK_* variables, then the credentials file: see
+credentials.py), picks AK/SK signing or IAM token auth, limits it to the API host, and returns the
+client with the project ID the calls need;
 `connect_client` does the same for the options of a service's `connect()` (ConnectOptions): the
 endpoint of a region (the service's endpoint table) or an explicit base URL.
 """
@@ -49,8 +50,8 @@ def huawei_client(
         project = require_project_id(project_id or env.get(ENV_PROJECT_ID))
         auth = TokenAuth(token, project_id=project, host=host)
     else:
-        creds = credentials or HuaweiCredentials.from_env(environ)
-        project = require_project_id(project_id or creds.project_id)
+        creds = credentials or HuaweiCredentials.find(environ)
+        project = require_project_id(project_id or creds.project_id, creds.source)
         if creds.project_id != project:
             creds = HuaweiCredentials(creds.ak, creds.sk, project, creds.security_token)
         auth = AkSkAuth(creds, host=host)
@@ -61,7 +62,7 @@ class ConnectOptions(ClientOptions, total=False):
     """How a Huawei Cloud service's `connect()` reaches and authenticates to its API; every key is optional.
 
     region:      the region whose endpoint to call (each service has its default region)
-    credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables)
+    credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables, else the credentials file)
     token:       an IAM token to send instead of signing with AK/SK
     project_id:  the project (default: the credentials' or HUAWEICLOUD_SDK_PROJECT_ID)
     and those of every vendor (common.session.ClientOptions): base_url (instead of the region's
