@@ -29,7 +29,7 @@ from .redaction import redact_response
 M = TypeVar("M")
 
 
-def load_json(content: bytes) -> object:
+def load_json(content: bytes | bytearray | str) -> object:
     """The JSON document of a body; None if it is not JSON (or nests deeper than the decoder can go)."""
     try:
         return json.loads(content)

@@ -17,12 +17,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from ...models import ShowAudioModerationJobResponseBody
 from ..common import ResponseParseError, Secret
+from ..common.responses import load_json
 
 SIGNATURE_HEADER = "X-Auth-Signature"
 SIGNED_FIELDS = ("create_time", "job_id", "request_id")
@@ -33,10 +33,7 @@ CallbackBody = bytes | bytearray | str | Mapping[str, Any]
 def _document(body: CallbackBody) -> Mapping[str, Any] | None:
     if isinstance(body, Mapping):
         return body
-    try:
-        document = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return None
+    document = load_json(body)  # None for what is not JSON, or nests deeper than the decoder goes
     return document if isinstance(document, dict) else None
 
 
