@@ -3,6 +3,7 @@ overrides/huawei/errors.py). Served by httpx.MockTransport, through the generate
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import httpx
@@ -119,3 +120,33 @@ def test_default_timeout_and_explicit_choices() -> None:
     assert default(Client(base_url="https://x", timeout=None)) is None
     assert default(Client(base_url="https://x", timeout=httpx.Timeout(3.0))) == httpx.Timeout(3.0)
     assert Client(base_url="https://x").get_httpx_client().timeout == httpx.Timeout(60.0, connect=10.0)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "headers", "expected"),
+    [
+        (404, {"error": {"code": "MSS.00000003", "message": "job not found"}}, {"X-Request-Id": "h-1"},
+         (ApiError, "MSS.00000003", "job not found", "h-1")),
+        (400, {"code": "MSS.10000003", "message": "bad parameter", "request_id": "b-1"}, {},
+         (ApiError, "MSS.10000003", "bad parameter", "b-1")),
+        (400, {"errorCode": "CBC.0150", "errorMsg": "camel case"}, {},
+         (ApiError, "CBC.0150", "camel case", None)),
+        (401, {"error": {"code": 401, "message": "The request you have made requires authentication.",
+                         "title": "Unauthorized"}}, {},
+         (AuthenticationError, "401", "The request you have made requires authentication.", None)),
+        (429, {"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached",
+               "request_id": "g-1"}, {},
+         (ThrottlingError, "APIG.0308", "The throttling threshold has been reached", "g-1")),
+        (500, {"outer": {"error": {"error_code": "MSS.00000004", "error_msg": "Internal Error",
+                                   "request_id": "n-1"}}}, {},
+         (ServerError, "MSS.00000004", "Internal Error", "n-1")),
+    ],
+)  # fmt: skip
+def test_every_huawei_error_shape_keeps_code_message_and_request_id(
+    status: int, body: dict[str, object], headers: dict[str, str], expected: tuple[type[ApiError], str, str, str | None]
+) -> None:
+    with pytest.raises(ApiError) as caught:
+        show(client_answering(status, json.dumps(body), {"Content-Type": "application/json", **headers}))
+    error = caught.value
+    assert (type(error), error.error_code, error.error_msg, error.request_id) == expected
+    assert "error body" not in str(error)
