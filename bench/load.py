@@ -54,7 +54,6 @@ def serving_fake(**settings: str) -> Iterator[tuple[str, int]]:
     env.update(FAKE_PORT=str(port), FAKE_PROGRESSION="immediate", FAKE_AUTH="on", FAKE_AK=AK, FAKE_SK=SK,
                FAKE_SECRET_ID=SECRET_ID, FAKE_SECRET_KEY=SECRET_KEY, FAKE_RATE_LIMIT="off")  # fmt: skip
     env.update(settings)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "tests"), env.get("PYTHONPATH")]))
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen([sys.executable, "-m", "fakecloud"], cwd=ROOT, env=env,
                                    stdout=subprocess.DEVNULL, stderr=errors)  # fmt: skip

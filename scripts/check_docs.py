@@ -1,11 +1,14 @@
-"""Doc-drift check: do the vendor doc pages in the given folders still agree with specs/?
+"""Doc-drift check: do the vendor doc pages still agree with specs/?
 
-Reads every text file under the folders (recursively, any file name), recognises the operation each
-page documents by its content (method + URI, or action name) — or the data structures it defines —
-and compares the documented fields with the spec (see scripts/docdrift/).
+Reads every page given: files saved as text or HTML, folders of them (recursively, any file name) and
+http(s):// URLs. Recognises the operations each page documents by its content (method + URI, or the
+action of a Tencent product and version) — or the data structures it defines — and compares every
+property it documents with the spec, honouring the spec's pinned x-decisions (see scripts/drift/).
 
-Usage: python scripts/check_docs.py [--json] FOLDER [FOLDER ...]
-Exit status: 0 in agreement, 1 drift found, 2 unusable input (the message names the file and why).
+Usage: python scripts/check_docs.py [--json] PAGE_OR_FOLDER_OR_URL [...]
+Exit status: 0 agrees, 1 drift (or a stale decision), 2 unusable input (a page, folder or URL that
+cannot be read, or a checked page with rows the reader could not read). The last line of the text
+report states the outcome.
 """
 
 from __future__ import annotations
@@ -15,82 +18,105 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docdrift.compare import compare_operation, compare_structure
-from docdrift.pages import parse_page
-from docdrift.recognize import identify
-from docdrift.report import PageResult, Report
-from docdrift.specs import SpecIndex
+from docdrift.html import canonical_url, looks_like_html, parse_html
+from docdrift.inputs import PageInput, UnusableInput, page_inputs
+from docdrift.pages import Page, parse_text
+from docdrift.recognize import identify, operations_for, product_of, tencent_product
+from drift.compare import Comparer
+from drift.report import CHECKED, NOT_COVERED, Report, SourceResult
 from spec_check import SpecError, load, spec_files
+from specmodel.document import SpecIndex
+
+TOOL = "check-docs"
 
 
-class UnusableInput(Exception):
-    """A folder or file the check cannot read."""
+def read_page(page: PageInput) -> tuple[Page, tuple[str, ...]]:
+    """The page's tables, and the names decisions may use for it besides its file name or URL."""
+    if looks_like_html(page.text):
+        canonical = canonical_url(page.text)
+        return parse_html(page.name, page.text), (*page.aliases, *([canonical] if canonical else []))
+    return parse_text(page.name, page.text), page.aliases
 
 
-def _files(folders: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for folder in folders:
-        if not folder.exists():
-            raise UnusableInput(f"{folder}: no such folder")
-        found += [folder] if folder.is_file() else sorted(p for p in folder.rglob("*") if p.is_file())
-    pages = [p for p in found if not any(part.startswith(".") for part in p.parts[-1:])]
-    if not pages:
-        raise UnusableInput(f"{', '.join(map(str, folders))}: no doc pages found")
-    return pages
+def check_page(page_input: PageInput, index: SpecIndex) -> SourceResult:
+    page, aliases = read_page(page_input)
+    identities, skipped = identify(page.text)
+    source = page.source(*aliases)
+    operations, reasons = [], []
+    for identity in identities:
+        found, reason = operations_for(identity, index)
+        operations += [(identity, op) for op in found]
+        reasons += [reason] if reason else []
+    if operations:
+        if not page.tables:
+            names = ", ".join(f"{op.operation_id} ({identity})" for identity, op in operations)
+            return SourceResult(page.name, NOT_COVERED, reason=f"{names}: no parameter tables on the page",
+                                unreadable=page.unreadable)  # fmt: skip
+        comparer = Comparer(source)
+        for _, op in operations:
+            comparer.operation(page.operation(), op)
+        comparison = comparer.finish()
+        comparison.notes += page.notes + [f"{u}" for u in skipped] + reasons
+        subject = "; ".join(f"{op.doc.path.name} {op.operation_id} ({identity})" for identity, op in operations)
+        return SourceResult(page.name, CHECKED, subject, comparisons=[comparison], unreadable=page.unreadable)
+    structures = _structures(page, index)
+    if structures is not None:
+        return structures
+    if identities:
+        return SourceResult(page.name, NOT_COVERED, reason="; ".join(reasons), unreadable=[*skipped, *page.unreadable])
+    if page.tables:
+        return SourceResult(page.name, NOT_COVERED, reason="has field tables but names no operation (no URI, no "
+                            "action)", unreadable=page.unreadable)  # fmt: skip
+    return SourceResult(page.name, NOT_COVERED, reason="names no operation and has no parameter tables (not an "
+                        "API reference page)")  # fmt: skip
 
 
-def _read(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise UnusableInput(f"{path}: binary file, not a page saved as text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnusableInput(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+def _structures(page: Page, index: SpecIndex) -> SourceResult | None:
+    """A page of data structures (tables named like our component schemas), compared with them."""
+    named = [t for t in page.area("object") if t.name]
+    matches = [(t, found) for t in named if (found := index.structures(str(t.name)))]
+    if not matches:
+        return None
+    service, version = tencent_product(page.text)
+    for _, found in matches[:1]:
+        ours = product_of(found[0][0].document)
+        if (service and ours[0] and service != ours[0]) or (version and ours[0] and version != ours[1]):
+            theirs = f"{service or '?'} {version or '?'}"
+            reason = f"data structures of {theirs}, another product or version than our {ours[0]} {ours[1]}"
+            return SourceResult(page.name, NOT_COVERED, reason=reason)
+    source = page.source()
+    comparer = Comparer(source)
+    for table, found in matches:
+        for doc, schema in found:
+            objects = [o for o in source.objects if o.name == table.name]
+            comparer.structure(objects[0], doc, schema)
+    comparison = comparer.finish(unplaced_tables=False)
+    others = sorted({str(t.name) for t in named} - {str(t.name) for t, _ in matches})
+    if others:
+        comparison.notes.append(f"structures our specs do not define (not compared): {', '.join(others)}")
+    names = ", ".join(sorted({str(t.name) for t, _ in matches}))
+    return SourceResult(page.name, CHECKED, f"data structures {names}", comparisons=[comparison],
+                        unreadable=page.unreadable)  # fmt: skip
 
 
-def check_page(path: Path, text: str, index: SpecIndex) -> PageResult:
-    page = parse_page(path, text)
-    identity = identify(text, index.actions)
-    operation = index.find(identity) if identity else None
-    if operation is not None:
-        subject = f"{operation.doc.path.name} {operation.operation_id} ({identity})"
-        comparison = compare_operation(page, operation)
-        if comparison.compared == 0:
-            return PageResult(path, "not covered", subject, f"{identity}: no field tables found on the page")
-        return PageResult(path, "checked", subject, comparisons=[comparison])
-    structures = [(t, found) for t in page.area("object") if t.name and (found := index.structures(t.name))]
-    if structures:
-        comparisons = [
-            compare_structure(page, table, doc, schema) for table, found in structures for doc, schema in found
-        ]
-        names = ", ".join(sorted({str(t.name) for t, _ in structures}))
-        return PageResult(path, "checked", f"data structures {names}", comparisons=comparisons)
-    if identity is not None:
-        return PageResult(path, "not covered", reason=f"{identity} is not an operation of our specs")
-    return PageResult(path, "not covered", reason="names no operation (not an API reference page)")
-
-
-def check(folders: list[Path], specs: list[Path] | None = None) -> Report:
+def check(entries: list[str], specs: list[Path] | None = None) -> Report:
     index = SpecIndex({path: load(path) for path in specs or spec_files()})
-    results = [check_page(path, _read(path), index) for path in _files(folders)]
-    common = Path(*Path.cwd().parts)
-    return Report(results, common)
+    results = [check_page(page, index) for page in page_inputs(entries)]
+    return Report(TOOL, results)
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folders", nargs="+", type=Path, help="folders of doc pages saved as text")
+    parser.add_argument("pages", nargs="+", help="doc pages (text or HTML), folders of them, or http(s) URLs")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--spec", action="append", type=Path, help="compare with these specs (default: specs/*.yaml)")
     args = parser.parse_args(argv)
     try:
-        report = check(args.folders, args.spec)
+        report = check(args.pages, args.spec)
     except (UnusableInput, SpecError) as exc:
-        print(f"check-docs: unusable input: {exc}", file=sys.stderr)
+        print(f"{TOOL}: unusable input: {exc}", file=sys.stderr)
         return 2
-    print(report.as_json() if args.json else report.as_text())
-    return 1 if report.drift else 0
+    return report.emit(as_json=args.json)
 
 
 if __name__ == "__main__":

@@ -20,11 +20,11 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docdrift.specs import SpecIndex
 from spec_check import ROOT, SpecError, load, spec_files
 from specdiff import Change
 from specdiff.api_changes import api_changes, public_api
 from specdiff.spec_changes import operation_changes
+from specmodel.document import SpecIndex
 
 
 class BaseUnavailable(Exception):

@@ -17,6 +17,9 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from specmodel.decisions import record_problems
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -102,6 +105,9 @@ def _problems(path: Path, document: dict[str, Any], node: yaml.Node) -> Iterator
         seen.add(key)
         line, column = _locate(node, where)
         yield SpecProblem(path, line, column, where, error.message)
+    for where, message in _annotation_problems(document, ()):
+        line, column = _locate(node, where)
+        yield SpecProblem(path, line, column, where, message)
     client = document.get("info", {}).get("x-client")
     if not isinstance(client, dict) or not {"package", "project", "overrides"} <= client.keys():
         line, column = _locate(node, ("info",))
@@ -131,6 +137,52 @@ def _extension_problems(path: Path, document: dict[str, Any], node: yaml.Node) -
                     where = ("paths", route, method, name)
                     line, column = _locate(node, where)
                     yield SpecProblem(path, line, column, where, f"must be {OPERATION_EXTENSIONS[name]}")
+
+
+_SCHEMA_KEYS = ("schema", "items", "additionalProperties", "not")
+
+
+def _role(where: tuple[str | int, ...]) -> str | None:
+    """What the node at `where` is for the checks: a schema, a parameter, or neither."""
+    if where[-1:] and where[-1] in _SCHEMA_KEYS:
+        return "schema"
+    if len(where) >= 2 and (
+        where[-2] in ("properties", "allOf", "anyOf", "oneOf") or where[-3:-1] == ("components", "schemas")
+    ):
+        return "schema"
+    if len(where) >= 2 and (where[-2] == "parameters" or where[-3:-1] == ("components", "parameters")):
+        return "parameter"
+    return None
+
+
+def _annotation_problems(node: Any, where: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """x-decision records that pin nothing or sit where no comparison reaches them, and malformed x-notes."""
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _annotation_problems(item, (*where, index))
+        return
+    if not isinstance(node, dict):
+        return
+    if "x-note" in node:
+        note = node["x-note"]
+        if not (isinstance(note, str) or (isinstance(note, list) and all(isinstance(n, str) for n in note))):
+            yield (*where, "x-note"), "an x-note is a text (or a list of texts)"
+    if "x-decision" in node:
+        role = _role(where)
+        records = node["x-decision"] if isinstance(node["x-decision"], list) else [node["x-decision"]]
+        if role is None:
+            yield (
+                (*where, "x-decision"),
+                ("a decision must sit on a schema, property or parameter a check compares; use x-note for a note"),
+            )
+        on_object = role == "schema" and (node.get("type") == "object" or "properties" in node)
+        for index, record in enumerate(records):
+            place = (*where, "x-decision", index) if isinstance(node["x-decision"], list) else (*where, "x-decision")
+            for problem in record_problems(record, on_object=on_object):
+                yield place, problem
+    for key, value in node.items():
+        if key not in ("x-decision", "x-note", "example", "examples"):
+            yield from _annotation_problems(value, (*where, key))
 
 
 def _locate(node: yaml.Node, where: Sequence[str | int]) -> tuple[int | None, int | None]:

@@ -19,8 +19,8 @@ from ams_client import connect_async as connect_ams_async
 from constants import AMS_URL, METASTUDIO_URL, MODERATION_URL, PROJECT_ID
 from fakecloud import FakeCloud, InProcessTransport, Settings
 from fakecloud.progression import Progression
+from fakecloud.samples import voice_zip
 from metastudio_client import AsyncMetaStudio, HuaweiCredentials, MetaStudio, connect, connect_async
-from samples import voice_zip
 
 
 @pytest.fixture

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 TASK_ID = "w-audio-ZxisIq8tQf2iui72wo"
 IN_PROCESS_URL = "https://ams.fake"
-# A media name the fake turns into a Porn and an Ad hit (tests/fakecloud/ams/rules.py).
+# A media name the fake turns into a Porn and an Ad hit (fakecloud/src/fakecloud/ams/rules.py).
 RISKY_MEDIA = "https://media.fake/live/room-8812_porn_ad_30s.mp3"
-# The states the fake gives an on-demand task (tests/fakecloud/ams/state.py).
+# The states the fake gives an on-demand task (fakecloud/src/fakecloud/ams/state.py).
 PLAN = ("PENDING", "RUNNING", "FINISH")
 VERDICT = ("Suggestion", "Labels", "Label", "AudioText", "AudioSegments")  # null until the task has FINISHed
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 PAYLOADS = Path(__file__).resolve().parents[1] / "payloads"
 
-# What the fake cloud accepts by default (tests/fakecloud/settings.py); never real credentials.
+# What the fake cloud accepts by default (fakecloud/src/fakecloud/settings.py); never real credentials.
 AK = "FAKEAK00000000000000"  # Huawei AK/SK
 SK = "fake-sk-not-a-secret"
 PROJECT_ID = "0123456789abcdef0123456789abcdef"

@@ -53,8 +53,8 @@ def official(base_url: str) -> SyncCall:
 
 def _succeeded_jobs(base_url: str, count: int) -> list[str]:
     """Run `count` short jobs to SUCCEED on the fake (so reads return a full assess_result)."""
+    from fakecloud.samples import voice_zip
     from metastudio_client import Backoff, HuaweiCredentials, connect
-    from samples import voice_zip
 
     with tempfile.TemporaryDirectory() as folder:
         recording = voice_zip(Path(folder) / "voice.zip")
@@ -117,8 +117,8 @@ def simulate_wait(finish_after: float) -> WaitRun:
 def real_wait(finish_after: float) -> WaitRun:
     """The real `wait_for_short_job` against the in-process fake (FAKE_PROGRESSION=seconds:T), real time."""
     from fakecloud import FakeCloud, Settings
+    from fakecloud.samples import voice_zip
     from metastudio_client import HuaweiCredentials, connect
-    from samples import voice_zip
 
     from ..waiters import RealTimeCalls, even_progression
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 JOB_ID = "01763740800_e74125074214453884fc082622eca037"
 JOBS = f"/v3/{PROJECT_ID}/moderation/audio/jobs"
 IN_PROCESS_URL = "https://moderation.fake"
-# An audio URL the fake turns into two risky details (tests/fakecloud/moderation/rules.py).
+# An audio URL the fake turns into two risky details (fakecloud/src/fakecloud/moderation/rules.py).
 RISKY_AUDIO = "https://media.fake/live/room-8812_porn_0_10_ad_30_40.wav"
 CATEGORIES = ("porn", "ad", "moan", "abuse")
 OFFICIAL_LACKS = ("request_params.data.language",)

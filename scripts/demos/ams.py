@@ -16,7 +16,7 @@ MEDIA = "https://media.example.com/audio/"  # never fetched: the fake judges med
 
 
 def run(settings: Settings, transport: InProcessTransport) -> None:
-    """The AMS flow; how the fake judges a media name is documented in tests/fakecloud/ams/rules.py."""
+    """The AMS flow; how the fake judges a media name is documented in fakecloud/src/fakecloud/ams/rules.py."""
     credentials = TencentCredentials(settings.secret_id, settings.secret_key)
     print("\nTencent Cloud AMS audio moderation against the same fake cloud")
     print(f"  auth: TC3-HMAC-SHA256, {'verified by the fake' if settings.auth else 'NOT checked (FAKE_AUTH=off)'}; "

@@ -7,11 +7,10 @@ import tempfile
 from pathlib import Path
 
 import httpx
-from constants import PROJECT_ID
 from fakecloud import InProcessTransport, Settings
+from fakecloud.samples import voice_wav, voice_zip
 from metastudio_client import Backoff, HuaweiCredentials, ShortJobFailed, assessment_table, connect
 from metastudio_client.models import ShowShortJobResponseBody
-from samples import voice_wav, voice_zip
 
 
 def _public(url: str) -> str:
@@ -20,7 +19,7 @@ def _public(url: str) -> str:
 
 
 def run(settings: Settings, transport: InProcessTransport) -> None:
-    credentials = HuaweiCredentials(settings.ak, settings.sk, PROJECT_ID)
+    credentials = HuaweiCredentials(settings.ak, settings.sk, settings.credentials.project_id)
     print("MetaStudio short job (voice quality assessment) against the in-process fake cloud")
     print(f"  auth: AK/SK signing, {'verified by the fake' if settings.auth else 'NOT checked (FAKE_AUTH=off)'}; "
           f"progression: {settings.progression}; credentials: {credentials!r}")  # fmt: skip

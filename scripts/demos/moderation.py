@@ -9,7 +9,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import moderation_client
-from constants import PROJECT_ID
 from fakecloud import InProcessTransport, Settings
 from moderation_client.models import ShowAudioModerationJobResponseBody
 
@@ -42,10 +41,10 @@ class _Receiver(ThreadingHTTPServer):
 
 
 def run(settings: Settings, transport: InProcessTransport) -> None:
-    credentials = moderation_client.HuaweiCredentials(settings.ak, settings.sk, PROJECT_ID)
+    credentials = moderation_client.HuaweiCredentials(settings.ak, settings.sk, settings.credentials.project_id)
     poll = moderation_client.Backoff(0.2)  # not metastudio_client.Backoff: each package has its own
     print("\nContent Moderation audio job against the same fake cloud (it never fetches the audio: the")
-    print("verdict follows the URL, see tests/fakecloud/moderation/rules.py)")
+    print("verdict follows the URL, see fakecloud/src/fakecloud/moderation/rules.py)")
     url = "https://media.example.com/voiceroom/ad-12-19.5_abuse-31-33.wav"
     client = moderation_client.connect(base_url="https://moderation.fake", credentials=credentials, transport=transport)
     with client:

@@ -1,11 +1,11 @@
-"""Doc-drift check: read vendor doc pages saved as text, extract each operation's documented fields,
-and compare them with our specs (used by scripts/check_docs.py).
+"""Doc-drift check: read vendor doc pages (text or HTML, files or URLs) into what they document, for
+scripts/check_docs.py (the comparison itself is scripts/drift/).
 
-  pages.py      page text → tables of documented fields (every page form we meet)
-  types.py      vendor type expressions ("Array of details objects", "Long", ...) → a comparable kind
-  enums.py      enumerated values out of a field's description
-  recognize.py  which operation (method + URI, or action name) a page documents
-  specs.py      the specs' operations and schemas, resolved for comparison
-  compare.py    documented fields vs spec → findings
-  report.py     findings as text or JSON
+  inputs.py     files, folders and http(s) URLs → page texts (unusable input named)
+  headings.py   section headings → where the tables under them belong
+  layouts.py    tables with a header row (cell per line, per paragraph, pipe rows) → cell rows
+  pages.py      page text → tables of documented fields (rows with and without a header)
+  html.py       saved HTML → the same tables (<table> read with BeautifulSoup)
+  describe.py   what a description states: enum values, range, lengths, default, nullability
+  recognize.py  which operations (method + URI, or a product's action) a page documents
 """

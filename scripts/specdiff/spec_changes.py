@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from docdrift.specs import SpecDocument, SpecIndex, SpecOperation
+from specmodel.document import SpecDocument, SpecIndex, SpecOperation
 
 from . import Change
 

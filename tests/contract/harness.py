@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import unittest
 from collections.abc import Callable, Collection
-from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
@@ -30,9 +29,8 @@ import hypothesis
 import schemathesis
 
 from contract.signed_session import SIGN_ME, signed_session
-from contract.target import WRITE, C, CredentialsType, contract_target
+from contract.target import SPECS, WRITE, C, CredentialsType, contract_target
 
-SPECS = Path(__file__).resolve().parents[2] / "specs"
 AUTH_HEADERS = ("Authorization", "X-Sdk-Date", "X-Auth-Token", "X-Project-Id")
 MAX_EXAMPLES = 25
 STATELESS = hypothesis.settings(

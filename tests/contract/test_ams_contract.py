@@ -11,7 +11,6 @@ are rewritten from the spec's pseudo-paths to `POST /` and signed by the client'
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,9 +20,9 @@ from ams_client import VERSION, Tc3Auth
 from schemathesis import Case, GenerationMode
 
 from contract.signed_session import SIGN_ME, signed_session
-from contract.target import WRITE, ams_contract_target
+from contract.target import SPECS, WRITE, ams_contract_target
 
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "ams.yaml"
+SPEC = SPECS / "ams.yaml"
 READ_ONLY = ("DescribeTaskDetail", "DescribeTasks")
 VALIDATION_FAMILIES = {"MissingParameter", "InvalidParameter", "InvalidParameterValue", "UnknownParameter"}
 STATE_ANSWERS = {"ResourceNotFound", "FailedOperation"}

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from fakecloud.openapi import spec_document
 
-from contract.target import serves
+from contract.target import serves, spec_document
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""How the fake assesses uploads (fakecloud/metastudio/assess.py): failures and measured metrics."""
+"""How the fake assesses uploads (fakecloud/src/fakecloud/metastudio/assess.py): failures and measured metrics."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import wave
 import zipfile
 
 from fakecloud.metastudio.assess import assess_upload
-from samples import voice_wav
+from fakecloud.samples import voice_wav
 
 
 def zipped(files: dict[str, bytes | str]) -> bytes:

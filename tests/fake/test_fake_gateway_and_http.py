@@ -5,6 +5,8 @@ Raw httpx requests through the in-process transport, so the fake is tested witho
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import httpx
@@ -126,3 +128,23 @@ def test_upload_url_rules(http: httpx.Client) -> None:
     assert forged.status_code == 403 and b"AccessDenied" in forged.content
     assert http.put(url, content=b"PK", headers={"Content-Type": "application/zip"}).status_code == 200
     assert http.get(url).status_code == 405
+
+
+@pytest.mark.parametrize("job_id", ["%0A", "%0D", "%0D%0A", "%09", "a%0Ab"])
+def test_line_breaks_and_tabs_in_a_path_parameter_are_its_value(http: httpx.Client, job_id: str) -> None:
+    """A job id that is only a line break is a schema-valid string (minLength 1): the job is not found, the
+    request is not invalid (urllib deletes tab, CR and LF from URLs, which left openapi-core an empty value)."""
+    response = http.get(f"{BASE}/short-jobs/{job_id}")
+    assert error(response) == (400, "MSS.10001002")
+
+
+def test_a_transport_never_closed_does_not_keep_python_alive() -> None:
+    """Sync requests run on an event loop in a helper thread: a daemon one, so a script that forgets to close
+    its client still exits (anyio's own portal thread would keep the interpreter waiting forever)."""
+    script = (
+        "import httpx, fakecloud\n"
+        "client = httpx.Client(transport=fakecloud.FakeCloud(fakecloud.Settings()).transport())\n"
+        "print(client.get('http://fake/_fakecloud/health').status_code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout) == (0, "200\n"), result.stderr[-2000:]

@@ -11,6 +11,7 @@ import pytest
 from constants import METASTUDIO_URL, PROJECT_ID
 from fakecloud import FakeCloud, InProcessTransport, Settings
 from fakecloud.progression import Progression
+from fakecloud.samples import voice_wav, voice_zip
 from metastudio_client import (
     ApiError,
     AsyncMetaStudio,
@@ -27,7 +28,6 @@ from metastudio_client import (
     is_known,
 )
 from metastudio_client.models import AssessResult, ShowShortJobResponseBody
-from samples import voice_wav, voice_zip
 
 FAST = Backoff(initial=0.01, maximum=0.05)
 

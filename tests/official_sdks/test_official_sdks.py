@@ -30,7 +30,7 @@ AMS_URLS = {
 
 @pytest.fixture(scope="module")
 def seen(mock_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    from samples import voice_zip
+    from fakecloud.samples import voice_zip
 
     with SdkEnv() as sdk:
         if not sdk.python.is_file():

@@ -15,7 +15,7 @@ import httpx
 import metastudio_client
 import moderation_client
 import pytest
-from samples import voice_zip
+from fakecloud.samples import voice_zip
 
 SECRETS = ("sk-very-secret", "sts-very-secret", "iam-very-secret", "tc-key-very-secret", "tc-token-very-secret",
            "seed-very-secret", "presigned-very-secret")  # fmt: skip

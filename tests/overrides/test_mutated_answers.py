@@ -34,7 +34,7 @@ import httpx
 import metastudio_client
 import moderation_client
 import pytest
-from samples import voice_zip
+from fakecloud.samples import voice_zip
 
 PAYLOADS = Path(__file__).resolve().parents[2] / "bench" / "payloads"
 SEED = 20261129

@@ -17,6 +17,7 @@ import ams_client
 import httpx
 import metastudio_client
 import pytest
+from fakecloud.samples import voice_zip
 from metastudio_client import (
     ConnectFailed,
     ConnectionLost,
@@ -30,7 +31,6 @@ from metastudio_client import (
     connect,
     connect_async,
 )
-from samples import voice_zip
 
 NO_WAIT = RetryPolicy(initial_delay=0, max_delay=0)
 AMS_NO_WAIT = ams_client.RetryPolicy(initial_delay=0, max_delay=0)

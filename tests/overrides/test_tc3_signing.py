@@ -1,6 +1,6 @@
 """TC3-HMAC-SHA256 signing and the pseudo-path rewrite (overrides/tencent/signing.py): both published
 worked examples, unicode bodies, the UTC date of the credential scope, and agreement with the fake's
-independently written check (tests/fakecloud/tencent/gateway.py)."""
+independently written check (fakecloud/src/fakecloud/tencent/gateway.py)."""
 
 from __future__ import annotations
 

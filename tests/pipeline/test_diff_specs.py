@@ -10,10 +10,10 @@ from typing import Any
 
 import generate
 import yaml
-from docdrift.specs import SpecIndex
 from spec_check import ROOT
 from specdiff.api_changes import api_changes, public_api
 from specdiff.spec_changes import operation_changes
+from specmodel.document import SpecIndex
 
 BASE: dict[str, Any] = yaml.safe_load("""
 openapi: 3.0.3

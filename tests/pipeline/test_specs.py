@@ -76,7 +76,9 @@ def test_metastudio_covers_the_four_short_job_operations() -> None:
         "CreateShortJob", "CommitShortJob", "ShowShortJob", "ShowJobAuditResult",
     }  # fmt: skip
     states = document["components"]["schemas"]["ShortJobState"]["enum"]
-    assert len(states) == 14 and {"SUCCEED", "FAILED", "SPLIT_FAILED", "AUDIT_FAILED"} <= set(states)
+    assert len(states) == 16 and {"SUCCEED", "FAILED", "SPLIT_FAILED", "AUDIT_FAILED", "USER_REVIEW_REJECT"} <= set(
+        states
+    )
     language = document["components"]["schemas"]["CreateShortJobRequestBody"]["properties"]["language"]
     assert language["default"] == "CN"
 
@@ -92,7 +94,7 @@ def test_moderation_covers_the_two_audio_job_operations() -> None:
     assert enums["AudioModerationDetailSuggestion"] == ["block", "review"]  # no "pass" per segment
     assert len(enums["AudioModerationLabel"]) == 8 and len(enums["AudioModerationEventType"]) == 8
     assert enums["AudioModerationCategory"] == ["politics", "porn", "ad", "moan", "abuse"]
-    assert "x-decision" in schemas["AudioModerationCategory"]  # the page versions disagree on politics
+    assert "x-note" in schemas["AudioModerationCategory"]  # the page versions disagree on politics
     assert "moderationResult" in operations["CreateAudioModerationJob"]["callbacks"]
     seed = schemas["CreateAudioModerationJobRequestBody"]["properties"]["seed"]
     assert (seed["maxLength"], seed["pattern"]) == (64, "^[A-Za-z0-9_]*$")

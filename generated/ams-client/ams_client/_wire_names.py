@@ -125,6 +125,7 @@ WIRE_NAMES: dict[str, dict[str, str]] = {
         "updated_at": "UpdatedAt",
         "label": "Label",
         "media_info": "MediaInfo",
+        "hit_snippet_infos": "HitSnippetInfos",
     },
     "DescribeTasksRequest": {
         "limit": "Limit",
@@ -142,11 +143,29 @@ WIRE_NAMES: dict[str, dict[str, str]] = {
         "data": "Data",
         "page_token": "PageToken",
     },
+    "Duration": {
+        "start": "Start",
+        "end": "End",
+    },
     "HitInfo": {
         "type_": "Type",
         "keyword": "Keyword",
         "lib_name": "LibName",
         "positions": "Positions",
+    },
+    "HitSnippetInfos": {
+        "target": "Target",
+        "snippet": "Snippet",
+        "scene": "Scene",
+        "atomic_category": "AtomicCategory",
+        "atomic_name": "AtomicName",
+        "atomic_id": "AtomicId",
+        "unit_id": "UnitId",
+        "unit_name": "UnitName",
+        "particle_id": "ParticleId",
+        "positions": "Positions",
+        "duration": "Duration",
+        "score": "Score",
     },
     "InputInfo": {
         "type_": "Type",
@@ -154,6 +173,8 @@ WIRE_NAMES: dict[str, dict[str, str]] = {
         "bucket_info": "BucketInfo",
         "image_url_list": "ImageUrlList",
         "text_content": "TextContent",
+        "title": "Title",
+        "extra": "Extra",
     },
     "LabelResults": {
         "scene": "Scene",

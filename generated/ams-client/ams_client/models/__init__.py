@@ -20,8 +20,10 @@ from .describe_task_detail_result import DescribeTaskDetailResult
 from .describe_tasks_request import DescribeTasksRequest
 from .describe_tasks_response import DescribeTasksResponse
 from .describe_tasks_result import DescribeTasksResult
+from .duration import Duration
 from .file_access_type import FileAccessType
 from .hit_info import HitInfo
+from .hit_snippet_infos import HitSnippetInfos
 from .input_info import InputInfo
 from .label_results import LabelResults
 from .media_info import MediaInfo
@@ -66,8 +68,10 @@ __all__ = (
     "DescribeTasksRequest",
     "DescribeTasksResponse",
     "DescribeTasksResult",
+    "Duration",
     "FileAccessType",
     "HitInfo",
+    "HitSnippetInfos",
     "InputInfo",
     "LabelResults",
     "MediaInfo",

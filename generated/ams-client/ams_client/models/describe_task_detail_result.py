@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audio_segments import AudioSegments
+    from ..models.hit_snippet_infos import HitSnippetInfos
     from ..models.input_info import InputInfo
     from ..models.media_info import MediaInfo
     from ..models.task_label import TaskLabel
@@ -53,6 +54,7 @@ class DescribeTaskDetailResult:
         label (None | str | Unset): The label of the detection result: Normal if nothing malicious was hit, otherwise
             the label of highest priority in Labels. Example: Normal.
         media_info (MediaInfo | None | Unset): Media information (媒体信息).
+        hit_snippet_infos (list[HitSnippetInfos] | None | Unset): Machine-moderation hit information (机审命中信息).
     """
 
     request_id: str
@@ -73,6 +75,7 @@ class DescribeTaskDetailResult:
     updated_at: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
     media_info: MediaInfo | None | Unset = UNSET
+    hit_snippet_infos: list[HitSnippetInfos] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -205,6 +208,18 @@ class DescribeTaskDetailResult:
         else:
             media_info = self.media_info
 
+        hit_snippet_infos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.hit_snippet_infos, Unset):
+            hit_snippet_infos = UNSET
+        elif isinstance(self.hit_snippet_infos, list):
+            hit_snippet_infos = []
+            for hit_snippet_infos_type_0_item_data in self.hit_snippet_infos:
+                hit_snippet_infos_type_0_item = hit_snippet_infos_type_0_item_data.to_dict()
+                hit_snippet_infos.append(hit_snippet_infos_type_0_item)
+
+        else:
+            hit_snippet_infos = self.hit_snippet_infos
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -246,12 +261,15 @@ class DescribeTaskDetailResult:
             field_dict["Label"] = label
         if media_info is not UNSET:
             field_dict["MediaInfo"] = media_info
+        if hit_snippet_infos is not UNSET:
+            field_dict["HitSnippetInfos"] = hit_snippet_infos
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audio_segments import AudioSegments  # noqa: PLC0415
+        from ..models.hit_snippet_infos import HitSnippetInfos  # noqa: PLC0415
         from ..models.input_info import InputInfo  # noqa: PLC0415
         from ..models.media_info import MediaInfo  # noqa: PLC0415
         from ..models.task_label import TaskLabel  # noqa: PLC0415
@@ -478,6 +496,28 @@ class DescribeTaskDetailResult:
 
         media_info = _parse_media_info(d.pop("MediaInfo", UNSET))
 
+        def _parse_hit_snippet_infos(data: object) -> list[HitSnippetInfos] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hit_snippet_infos_type_0 = []
+                _hit_snippet_infos_type_0 = data
+                for hit_snippet_infos_type_0_item_data in _hit_snippet_infos_type_0:
+                    hit_snippet_infos_type_0_item = HitSnippetInfos.from_dict(hit_snippet_infos_type_0_item_data)
+
+                    hit_snippet_infos_type_0.append(hit_snippet_infos_type_0_item)
+
+                return hit_snippet_infos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HitSnippetInfos] | None | Unset, data)
+
+        hit_snippet_infos = _parse_hit_snippet_infos(d.pop("HitSnippetInfos", UNSET))
+
         describe_task_detail_result = cls(
             request_id=request_id,
             task_id=task_id,
@@ -497,6 +537,7 @@ class DescribeTaskDetailResult:
             updated_at=updated_at,
             label=label,
             media_info=media_info,
+            hit_snippet_infos=hit_snippet_infos,
         )
 
         describe_task_detail_result.additional_properties = d

@@ -32,6 +32,8 @@ class InputInfo:
             ['https://adsfs.heytapimage.com/ads-material-depot/image/aede6f87d2ba8fcd0ff4f5d8d60d078f.jpg'].
         text_content (str | Unset): Large-model moderation only, the base64-encoded moderation requirements. Example:
             772b5p0772d5bu66K6u5pma5LiK55yL77yM5LiA5qyh5oCn55yL5Liq.
+        title (str | Unset): Title (标题).
+        extra (str | Unset): Other information (其他信息).
     """
 
     type_: FileAccessType | Unset = UNSET
@@ -39,6 +41,8 @@ class InputInfo:
     bucket_info: BucketInfo | None | Unset = UNSET
     image_url_list: list[str] | Unset = UNSET
     text_content: str | Unset = UNSET
+    title: str | Unset = UNSET
+    extra: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +68,10 @@ class InputInfo:
 
         text_content = self.text_content
 
+        title = self.title
+
+        extra = self.extra
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -77,6 +85,10 @@ class InputInfo:
             field_dict["ImageUrlList"] = image_url_list
         if text_content is not UNSET:
             field_dict["TextContent"] = text_content
+        if title is not UNSET:
+            field_dict["Title"] = title
+        if extra is not UNSET:
+            field_dict["Extra"] = extra
 
         return field_dict
 
@@ -115,12 +127,18 @@ class InputInfo:
 
         text_content = d.pop("TextContent", UNSET)
 
+        title = d.pop("Title", UNSET)
+
+        extra = d.pop("Extra", UNSET)
+
         input_info = cls(
             type_=type_,
             url=url,
             bucket_info=bucket_info,
             image_url_list=image_url_list,
             text_content=text_content,
+            title=title,
+            extra=extra,
         )
 
         input_info.additional_properties = d

@@ -37,6 +37,8 @@ class ShowShortJobResponseBody:
               * UPLOADING: The file is being uploaded. (上传中)
               * FAILED: Task execution failed. (失败)
               * SUCCEED: Task execution succeeded. (成功)
+              * USER_RESULT_REVIEW: The user is reviewing the result (from the official SDK's JobState)
+              * USER_REVIEW_REJECT: The user rejected the result (from the official SDK's JobState)
         job_type (ShortJobType | Unset): Short task type.
               * VOICE_ASSESS: voice quality assessment (声音质量检测)
         job_failed_code (str | Unset): An error code is displayed when a task fails.

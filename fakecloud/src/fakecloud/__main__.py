@@ -1,0 +1,7 @@
+"""`python -m fakecloud`: the `fakecloud` command (cli.py)."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,176 @@
+"""HTTP plumbing of a fake Huawei service: routing by the spec's operations with 405s, the gateway
+check, JSON parsing, spec validation, and Huawei-shaped error bodies. Each service module supplies
+only its handlers, by operationId; an operation of the spec without one answers 501 FAKE.0501
+("not implemented by the fake") after the gateway check."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from ..headers import DecodedHeaders
+from ..openapi import RequestValidator
+from ..operations import Operation, SpecOperation, spec_operations
+from ..request_ids import request_id
+from ..settings import Settings
+from .gateway import AuthFailure, GatewayRequest, authenticate
+
+
+class HuaweiError(Exception):
+    """An error the service answers with: HTTP status and a {error_code, error_msg} body."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_response(request: Request, status: int, code: str, message: str) -> JSONResponse:
+    """A Huawei error body; gateway (APIG.*) errors also carry the request id, as the real gateway's do."""
+    body: dict[str, str] = {"error_code": code, "error_msg": message}
+    if code.startswith("APIG."):
+        body["request_id"] = request_id(request)
+    return JSONResponse(body, status_code=status)
+
+
+@dataclass
+class Call:
+    """A request that passed the gateway and validation."""
+
+    request: Request
+    body: bytes
+    json: Any
+    path: Mapping[str, str]
+
+
+Handler = Callable[[Call], Awaitable[Response]]
+
+
+class AnyMethodRoute(Route):
+    """A route that takes every method, so its endpoint can answer unknown ones with a vendor 405."""
+
+    def __init__(self, path: str, endpoint: Callable[[Request], Awaitable[Response]]) -> None:
+        super().__init__(path, endpoint)
+        self.methods = None  # Starlette would otherwise answer non-GET methods itself
+
+
+NOT_IMPLEMENTED: Final = "FAKE.0501"
+
+
+@dataclass(frozen=True)
+class ErrorCodes:
+    """The service's codes for a body that is not JSON, a request that fails validation, an
+    X-Project-Id that differs from the project in the path, and an internal error (with its message)."""
+
+    bad_json: str
+    invalid: str
+    project_mismatch: str
+    internal: str
+    internal_message: str
+
+
+class HuaweiService:
+    """One fake Huawei service: `routes()` serves every operation of its spec."""
+
+    def __init__(self, settings: Settings, name: str, spec: dict[str, Any], codes: ErrorCodes) -> None:
+        self.settings = settings
+        self.name = name
+        self.operations: list[SpecOperation] = spec_operations(name, spec)
+        self.validator = RequestValidator(spec)
+        self.codes = codes
+        self.implemented: Mapping[str, Operation[Handler]] = {}
+
+    def routes(self, implemented: Mapping[str, Operation[Handler]]) -> list[Route]:
+        """One route per path of the spec; operations missing from `implemented` answer 501 FAKE.0501."""
+        unknown = sorted(set(implemented) - {op.operation_id for op in self.operations})
+        if unknown:
+            raise ValueError(f"{self.name}: no such operation in the spec: {', '.join(unknown)}")
+        self.implemented = implemented
+        by_path: dict[str, dict[str, Handler]] = {}
+        for operation in self.operations:
+            entry = implemented.get(operation.operation_id)
+            handler = entry.handler if entry is not None else _not_implemented(operation)
+            by_path.setdefault(operation.path, {})[operation.method] = handler
+        return [self.route(path, handlers) for path, handlers in by_path.items()]
+
+    def route(self, path: str, handlers: Mapping[str, Handler]) -> Route:
+        """One route per path, dispatching on method, so an unknown method gets a 405 with a full Allow."""
+        allow = ", ".join(sorted(handlers))
+
+        async def endpoint(request: Request) -> Response:
+            handler = handlers.get(request.method)
+            if handler is None:
+                response = error_response(
+                    request,
+                    405,
+                    "APIG.0101",
+                    f"method {request.method} is not allowed here",
+                )
+                response.headers["Allow"] = allow
+                return response
+            try:
+                return await handler(await self.accept(request))
+            except HuaweiError as exc:
+                return error_response(request, exc.status, exc.code, exc.message)
+
+        return AnyMethodRoute(path, endpoint)
+
+    async def accept(self, request: Request) -> Call:
+        """Gateway auth, then JSON parsing, then spec validation; raise HuaweiError on the first failure."""
+        body = await request.body()
+        if self.settings.auth:
+            gateway_request = GatewayRequest(
+                method=request.method,
+                raw_path=request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?")[0],
+                raw_query=request.scope.get("query_string", b"").decode("latin-1"),
+                headers=DecodedHeaders(request.scope["headers"]),
+                body=body,
+            )
+            try:
+                authenticate(
+                    gateway_request,
+                    ak=self.settings.ak,
+                    sk=self.settings.sk,
+                    token=self.settings.token,
+                )
+            except AuthFailure as exc:
+                raise HuaweiError(401, exc.code, str(exc)) from None
+        document: Any = None
+        if body:
+            try:
+                document = json.loads(body)
+            except ValueError as exc:
+                raise HuaweiError(400, self.codes.bad_json, f"Request JSON exception: {exc}") from None
+        problems = self.validator.problems(request, body)
+        if problems:
+            raise HuaweiError(
+                400,
+                self.codes.invalid,
+                "Parameter validation abnormal: " + "; ".join(problems),
+            )
+        project = request.path_params.get("project_id")
+        header_project = request.headers.get("x-project-id")
+        if project and header_project and header_project != project:
+            raise HuaweiError(
+                400,
+                self.codes.project_mismatch,
+                "urlTenantId is not equal tokenTenantId",
+            )
+        return Call(request, body, document, request.path_params)
+
+
+def _not_implemented(operation: SpecOperation) -> Handler:
+    async def handler(call: Call) -> Response:
+        raise HuaweiError(
+            501,
+            NOT_IMPLEMENTED,
+            f"{operation.operation_id} ({operation.method} {operation.path}) is in the {operation.service} spec "
+            "but not implemented by the fake cloud",
+        )
+
+    return handler

@@ -1,0 +1,107 @@
+"""HTTP side of the fake MetaStudio: the short-job operations of specs/metastudio.yaml and the zip upload URL.
+
+The upload URL stands in for an OBS pre-signed URL: PUT only, Content-Type application/zip (OBS signs
+it), a token in the query instead of a signature, at most MAX_UPLOAD_BYTES; errors are OBS-style XML.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService
+from ..operations import Operation, SpecOperation
+from ..settings import Settings
+from .state import MAX_UPLOAD_BYTES, Conflict, JobNotFound, MetaStudioState
+
+SERVICE = "metastudio"
+UPLOAD = SpecOperation(SERVICE, "UploadShortJobData", "PUT", "/_fake-obs/metastudio/{project_id}/{job_id}/data.zip")
+CODES = ErrorCodes(bad_json="MSS.10000002", invalid="MSS.10000003", project_mismatch="MSS.00010009",
+                   internal="MSS.00000004", internal_message="Internal Error")  # fmt: skip
+
+
+def _obs_error(status: int, code: str, message: str) -> Response:
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code><Message>{message}</Message></Error>'
+    return Response(xml, status_code=status, media_type="application/xml")
+
+
+def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) -> tuple[HuaweiService, list[BaseRoute]]:
+    """The fake MetaStudio and its routes (the spec's operations, then the upload URL)."""
+    service = HuaweiService(settings, SERVICE, spec, CODES)
+
+    def not_found(exc: JobNotFound) -> HuaweiError:
+        return HuaweiError(400, "MSS.10001002", f"Illegal URL parameter, please check: {exc}")
+
+    async def create_short_job(call: Call) -> Response:
+        job = state.create(
+            call.path["project_id"],
+            call.json["job_type"],
+            call.json.get("language", "CN"),
+        )
+        url = call.request.url_for("upload", project_id=job.project_id, job_id=job.job_id)
+        return JSONResponse(
+            {
+                "job_id": job.job_id,
+                "data_uploading_url": f"{url}?token={job.upload_token}",
+            }
+        )
+
+    async def commit_short_job(call: Call) -> Response:
+        try:
+            state.commit(call.path["project_id"], call.path["job_id"])
+        except JobNotFound as exc:
+            raise not_found(exc) from None
+        except Conflict as exc:
+            raise HuaweiError(400, "MSS.00000003", f"Invalid parameter: {exc}") from None
+        return Response(status_code=200)
+
+    async def show_short_job(call: Call) -> Response:
+        try:
+            return JSONResponse(state.show(call.path["project_id"], call.path["job_id"]))
+        except JobNotFound as exc:
+            raise not_found(exc) from None
+
+    async def show_job_audit_result(call: Call) -> Response:
+        try:
+            return JSONResponse(state.audit_result(call.path["project_id"], call.path["job_id"]))
+        except JobNotFound as exc:
+            raise not_found(exc) from None
+
+    async def upload(request: Request) -> Response:
+        if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/zip":
+            return _obs_error(
+                403,
+                "SignatureDoesNotMatch",
+                "Content-Type must be application/zip for this URL",
+            )
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_UPLOAD_BYTES:
+                return _obs_error(400, "EntityTooLarge", f"at most {MAX_UPLOAD_BYTES} bytes")
+            chunks.append(chunk)
+        try:
+            state.store_upload(
+                request.path_params["project_id"], request.path_params["job_id"],
+                request.query_params.get("token", ""), b"".join(chunks),
+            )  # fmt: skip
+        except JobNotFound:
+            return _obs_error(404, "NoSuchKey", "The specified key does not exist.")
+        except PermissionError:
+            return _obs_error(403, "AccessDenied", "Access Denied")
+        except Conflict as exc:
+            return _obs_error(409, "OperationConflict", str(exc))
+        return Response(status_code=200)
+
+    routes = service.routes(
+        {
+            "CreateShortJob": Operation(create_short_job, "creates a job in CREATING and its upload URL"),
+            "CommitShortJob": Operation(commit_short_job, "assesses the upload and starts the job's plan"),
+            "ShowShortJob": Operation(show_short_job, "one poll: the job advances along its plan"),
+            "ShowJobAuditResult": Operation(show_job_audit_result, "reads the system review made at commit"),
+        }
+    )
+    return service, [*routes, Route(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload")]

@@ -1,0 +1,185 @@
+"""State of the fake MetaStudio: short jobs per project, their uploads, commits and progress.
+
+Lifecycle: create → CREATING (upload URL issued) → the zip is PUT to the fake's own upload URL →
+commit → the upload is assessed at once (see assess.py) and the job follows its plan
+(SYSTEM_AUDITING → PROCESSING → SUCCEED, or → FAILED / AUDIT_FAILED) at the configured progression.
+Jobs are scoped by project: a job is invisible from another project. The control plane lists jobs and
+pins one in any state of the spec's ShortJobState (`set_state`). Thread-safe.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..jobs import JobNotFound as AnyJobNotFound
+from ..jobs import JobView, check_state
+from ..progression import Progression, Timeline
+from .assess import Outcome, assess_upload
+
+MAX_UPLOAD_BYTES = 64 << 20
+# ShortJobState of specs/metastudio.yaml (tests check that they agree)
+STATES = ("CREATING", "SYSTEM_AUDITING", "AUDITING", "WAITING_SPLIT", "SPLITTING", "SPLIT_FAILED", "ANNOTATING",
+          "WAITING", "PROCESSING", "RESULT_REVIEW", "AUDIT_FAILED", "UPLOADING", "FAILED", "SUCCEED",
+          "USER_RESULT_REVIEW", "USER_REVIEW_REJECT")  # fmt: skip
+# job_failed_code and job_failed_reason of a job pinned in a failure state, unless the control plane gives them
+FAILURES = {
+    "AUDIT_FAILED": (
+        "MSS.10001003",
+        "The audio did not pass the system review (state set by the fake's control plane)",
+    ),
+    "SPLIT_FAILED": ("MSS.00000004", "Internal Error: trimming failed (state set by the fake's control plane)"),
+    "FAILED": ("MSS.00000004", "Internal Error (state set by the fake's control plane)"),
+    "USER_REVIEW_REJECT": ("MSS.00000004", "The user rejected the result (state set by the fake's control plane)"),
+}
+
+
+class JobNotFound(AnyJobNotFound):
+    pass
+
+
+class Conflict(ValueError):
+    """The call is not valid in the job's current state (the message says why)."""
+
+
+@dataclass
+class ShortJob:
+    project_id: str
+    job_id: str
+    job_type: str
+    language: str
+    created: int
+    upload_token: str = field(default_factory=lambda: secrets.token_urlsafe(16), repr=False)
+    upload: bytes | None = field(default=None, repr=False)
+    committed: int = 0
+    outcome: Outcome | None = None
+    timeline: Timeline[str] | None = None
+
+    def state(self, observe: bool) -> str:
+        if self.timeline is None:
+            return "CREATING"
+        return self.timeline.observe() if observe else self.timeline.current()
+
+    def updated(self) -> int:
+        return int(self.timeline.changed_at) if self.timeline is not None else self.created
+
+
+class MetaStudioState:
+    service = "metastudio"
+
+    def __init__(self, progression: Progression, clock: Callable[[], float] = time.time) -> None:
+        self.progression = progression
+        self._clock = clock
+        self._jobs: dict[tuple[str, str], ShortJob] = {}
+        self._lock = threading.Lock()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._jobs.clear()
+
+    def jobs(self) -> list[JobView]:
+        with self._lock:
+            every = list(self._jobs.values())
+        return [self._view(job) for job in every]
+
+    def _view(self, job: ShortJob) -> JobView:
+        plan = job.timeline.plan if job.timeline is not None else ("CREATING",)
+        return JobView(self.service, "short_job", job.job_id, job.project_id, job.state(observe=False), plan,
+                            job.created)  # fmt: skip
+
+    def set_state(self, job_id: str, state: str, details: Mapping[str, str]) -> JobView:
+        """Pin the job in `state`; a failure state reports `failed_code`/`failed_reason` (defaults: FAILURES)."""
+        allowed = ("failed_code", "failed_reason") if state in FAILURES else ()
+        check_state(state, STATES, details, allowed)
+        with self._lock:
+            job = next((j for j in self._jobs.values() if j.job_id == job_id), None)
+            if job is None:
+                raise JobNotFound(f"job {job_id} not found")
+            before = job.outcome or Outcome(state)
+            code, reason = FAILURES.get(state, (None, None))
+            code, reason = details.get("failed_code", code), details.get("failed_reason", reason)
+            audit_errors = before.audit_errors
+            if state == "AUDIT_FAILED" and not audit_errors:
+                audit_errors = [
+                    {"audio_name": "", "text_name": "", "error_code": str(code), "error_message": str(reason)}
+                ]
+            job.outcome = Outcome(state, code, reason, before.assess_result if state == "SUCCEED" else None,
+                                  audit_errors if state == "AUDIT_FAILED" else [])  # fmt: skip
+            job.committed = job.committed or int(self._clock())
+            job.timeline = Timeline([state], Progression("immediate"), self._clock)
+            return self._view(job)
+
+    def _job(self, project_id: str, job_id: str) -> ShortJob:
+        job = self._jobs.get((project_id, job_id))
+        if job is None:
+            raise JobNotFound(f"job {job_id} not found in project {project_id}")
+        return job
+
+    def create(self, project_id: str, job_type: str, language: str) -> ShortJob:
+        job = ShortJob(
+            project_id,
+            str(uuid.uuid4()),
+            job_type,
+            language,
+            created=int(self._clock()),
+        )
+        with self._lock:
+            self._jobs[(project_id, job.job_id)] = job
+        return job
+
+    def store_upload(self, project_id: str, job_id: str, token: str, data: bytes) -> None:
+        with self._lock:
+            job = self._job(project_id, job_id)
+            if not secrets.compare_digest(token, job.upload_token):
+                raise PermissionError("the upload URL's token does not match")
+            if job.timeline is not None:
+                raise Conflict(f"job {job_id} is already committed; its data can no longer change")
+            job.upload = data
+
+    def commit(self, project_id: str, job_id: str) -> None:
+        with self._lock:
+            job = self._job(project_id, job_id)
+            if job.timeline is not None:
+                raise Conflict(f"job {job_id} is already committed")
+            job.outcome = assess_upload(job.upload)
+            job.committed = int(self._clock())
+            job.timeline = Timeline(job.outcome.plan, self.progression, self._clock)
+
+    def show(self, project_id: str, job_id: str) -> dict[str, Any]:
+        """The ShowShortJob body; counts as one poll of the job."""
+        with self._lock:
+            job = self._job(project_id, job_id)
+        state = job.state(observe=True)
+        body: dict[str, Any] = {
+            "job_type": job.job_type,
+            "job_id": job.job_id,
+            "state": state,
+            "create_time": job.created,
+            "lastupdate_time": job.updated(),
+        }
+        outcome = job.outcome
+        if outcome is not None and state == outcome.final_state:
+            if outcome.failed_code:
+                body["job_failed_code"] = outcome.failed_code
+                body["job_failed_reason"] = outcome.failed_reason
+            if outcome.assess_result is not None:
+                body["assess_result"] = outcome.assess_result
+        return body
+
+    def audit_result(self, project_id: str, job_id: str) -> dict[str, Any]:
+        """The ShowJobAuditResult body: the system review happens at commit; short jobs get no admin review."""
+        with self._lock:
+            job = self._job(project_id, job_id)
+        if job.outcome is None:
+            return {"system_audit_result": {"audit_time": 0, "errors": []}}
+        return {
+            "system_audit_result": {
+                "audit_time": job.committed,
+                "errors": list(job.outcome.audit_errors),
+            }
+        }

@@ -1,0 +1,131 @@
+"""The fake's result notifications: POST a finished job's query body to its `callback` URL.
+
+As the create page describes it: POST, JSON body = the ShowAudioModerationJob body (its request_id
+is the create request's), and X-Auth-Signature when the job has a non-empty seed: lower-case hex
+HmacSHA256(key=seed, message=create_time + job_id + request_id + seed), computed here independently
+of the client's verifier. Delivery runs in a background thread, once the job is terminal (see
+state.py for when that is noticed); each attempt times out after 3 s, and anything but 200 is
+retried, ATTEMPTS times in all, RETRY_DELAY apart ("sent again several times" on the page).
+
+The fake never calls out of the machine: create refuses a callback that is not an http(s) URL on a
+loopback host (`callback_problem`), and delivery checks again. No proxy from the environment is
+used and no redirect is followed. Every attempt is recorded in `CallbackSender.deliveries`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from .state import AudioJob
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+SIGNATURE_HEADER = "X-Auth-Signature"
+ATTEMPTS = 3
+RETRY_DELAY = 0.5
+TIMEOUT = 3.0
+
+
+def callback_problem(url: str) -> str | None:
+    """Why the fake will not call `url` back, or None if it will."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        _ = parts.port  # raises ValueError for a bad port
+    except ValueError:
+        return f"callback {url!r} is not a valid URL"
+    if parts.scheme not in ("http", "https") or not host:
+        return f"callback {url!r} is not an http(s) URL"
+    if host.lower() not in LOOPBACK_HOSTS:
+        return (
+            f"callback host {host!r} refused: the fake cloud only calls back 127.0.0.1, localhost or [::1], "
+            "never another machine"
+        )
+    return None
+
+
+def signature(body: Mapping[str, Any], seed: str) -> str:
+    message = f"{body['create_time']}{body['job_id']}{body['request_id']}{seed}"
+    return hmac.new(seed.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One attempt to deliver a job's result: HTTP status of the receiver, or the error."""
+
+    job_id: str
+    url: str
+    attempt: int
+    status: int | None
+    error: str | None = None
+
+
+class CallbackSender:
+    def __init__(self, attempts: int = ATTEMPTS, retry_delay: float = RETRY_DELAY, timeout: float = TIMEOUT) -> None:
+        self.attempts = attempts
+        self.retry_delay = retry_delay
+        self.timeout = timeout
+        self.deliveries: list[Delivery] = []
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+
+    def deliver(self, job: AudioJob) -> None:
+        """Send the finished job's result to its callback, if it has one (in the background)."""
+        if not job.callback:
+            return
+        body = job.body(job.timeline.current(), job.request_id)
+        headers = {"Content-Type": "application/json"}
+        if job.seed:
+            headers[SIGNATURE_HEADER] = signature(body, job.seed)
+        content = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        thread = threading.Thread(
+            target=self._send,
+            args=(job.job_id, job.callback, content, headers),
+            name=f"fake-callback-{job.job_id}",
+            daemon=True,
+        )
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def reset(self) -> None:
+        """Forget the deliveries recorded so far (those still running are recorded when they end)."""
+        with self._lock:
+            self.deliveries.clear()
+
+    def join(self, timeout: float = 10.0) -> None:
+        """Wait until every delivery started so far has finished (for tests)."""
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
+            thread.join(timeout)
+
+    def _record(self, delivery: Delivery) -> None:
+        with self._lock:
+            self.deliveries.append(delivery)
+
+    def _send(self, job_id: str, url: str, content: bytes, headers: dict[str, str]) -> None:
+        if callback_problem(url) is not None:  # never reached through create; a second guard
+            self._record(Delivery(job_id, url, 0, None, "refused: not a loopback URL"))
+            return
+        with httpx.Client(timeout=self.timeout, trust_env=False, follow_redirects=False) as http:
+            for attempt in range(1, self.attempts + 1):
+                try:
+                    status: int | None = http.post(url, content=content, headers=headers).status_code
+                    error = None
+                except httpx.HTTPError as exc:
+                    status, error = None, f"{type(exc).__name__}: {exc}"
+                self._record(Delivery(job_id, url, attempt, status, error))
+                if status == 200:
+                    return
+                if attempt < self.attempts:
+                    time.sleep(self.retry_delay)

@@ -1,0 +1,122 @@
+"""The fake on a real socket: uvicorn on 127.0.0.1, in a thread (`serve()`) or in the foreground (cli.py).
+
+Both use `uvicorn_config()`: uvicorn's h11 protocol, each request's ASGI scope carrying the connection it
+came on (faults/connection.py), so an injected drop, reset or truncation really happens on the socket.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import uvicorn
+from starlette.types import ASGIApp, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .app import CONTROL_PREFIX, FakeCloud
+from .faults.connection import EXTENSION, SocketConnection
+from .settings import Credentials, Settings
+
+HOST = "127.0.0.1"
+STARTUP_SECONDS = 10.0
+SHUTDOWN_SECONDS = 1  # what uvicorn gives requests still running (a long injected delay) when it stops
+
+
+class _ConnectionAwareH11(H11Protocol):
+    """uvicorn's h11 protocol, handing the app each request's connection in scope["extensions"]."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # as uvicorn's
+        super().connection_made(transport)
+        app: ASGIApp = self.app
+        connection = SocketConnection(transport)
+
+        async def with_connection(scope: Scope, receive: Receive, send: Send) -> None:
+            scope.setdefault("extensions", {})[EXTENSION] = connection
+            await app(scope, receive, send)
+
+        self.app = with_connection
+
+
+def uvicorn_config(app: ASGIApp, host: str, port: int) -> uvicorn.Config:
+    return uvicorn.Config(app, host=host, port=port, http=_ConnectionAwareH11, lifespan="off", log_level="warning",
+                          timeout_graceful_shutdown=SHUTDOWN_SECONDS)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ServedFake:
+    """A fake cloud served on a socket: its base URL (every service answers there), the same URL per
+    service, the credentials it accepts, and the FakeCloud itself (state, faults, calls)."""
+
+    url: str
+    cloud: FakeCloud = field(repr=False)
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
+
+    @property
+    def urls(self) -> Mapping[str, str]:
+        return dict.fromkeys(self.cloud.controls, self.url)
+
+    @property
+    def control_url(self) -> str:
+        return self.url + CONTROL_PREFIX
+
+    @property
+    def credentials(self) -> Credentials:
+        return self.cloud.settings.credentials
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+@contextmanager
+def serve(cloud: FakeCloud | None = None, *, settings: Settings | None = None, port: int = 0) -> Iterator[ServedFake]:
+    """Serve `cloud` (default: a new FakeCloud of `settings`, else of the documented defaults — not of the
+    environment) on 127.0.0.1:`port` (0: a free port) in a background thread, until the block ends, also
+    when it raises. Yields the ServedFake. OSError if the port cannot be bound, RuntimeError if uvicorn
+    does not start within STARTUP_SECONDS."""
+    if cloud is not None and settings is not None:
+        raise TypeError("pass a cloud or settings, not both")
+    if cloud is None:
+        cloud = FakeCloud(settings or Settings())
+    sock = _listening_socket(HOST, port)
+    server = uvicorn.Server(uvicorn_config(cloud.app, HOST, port))
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            server.run(sockets=[sock])
+        except BaseException as exc:  # SystemExit included: uvicorn exits on a startup error
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name=f"fakecloud-{sock.getsockname()[1]}", daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not server.started:
+            if failure or not thread.is_alive():
+                raise RuntimeError(f"the fake cloud did not start: {failure[0]!r}" if failure else
+                                   "the fake cloud did not start")  # fmt: skip
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the fake cloud did not start within {STARTUP_SECONDS:g} s")
+            time.sleep(0.005)
+        yield ServedFake(f"http://{HOST}:{sock.getsockname()[1]}", cloud)
+    finally:
+        server.should_exit = True
+        thread.join(STARTUP_SECONDS + SHUTDOWN_SECONDS)
+        sock.close()

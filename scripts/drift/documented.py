@@ -1,0 +1,94 @@
+"""What a vendor source documents, whatever the source (a doc page, an SDK's models): fields with the
+properties that are compared with the spec, grouped into operations and named object tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from specmodel.decisions import source_key
+from specmodel.kinds import Kind
+
+
+@dataclass
+class DocField:
+    """One documented field. A property the source does not state is None (or empty): not compared."""
+
+    name: str
+    kind: Kind | None
+    required: bool | None = None
+    description: str = ""
+    line: int | None = None
+    enum: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    default: str | None = None
+    nullable: bool | None = None
+    fields: list[DocField] | None = None  # the object's (array items') fields, when the source gives them inline
+    common: bool = False  # a Tencent common parameter (Action, Version, Region) listed among the inputs
+
+    @property
+    def scalar(self) -> bool:
+        """A scalar, or an array of scalars: a field whose description may enumerate its values."""
+        kind = self.kind
+        return kind is not None and (
+            kind.name not in ("object", "array") or (kind.item is not None and kind.item.name != "object")
+        )
+
+    def stated(self, key: str) -> Any:
+        """The documented value of a decision key (type, required, enum, ...), None when not stated."""
+        values: dict[str, Any] = {
+            "type": self.kind, "required": self.required, "enum": list(self.enum) or None,
+            "minimum": self.minimum, "maximum": self.maximum, "minLength": self.min_length,
+            "maxLength": self.max_length, "default": self.default, "nullable": self.nullable, "present": True,
+        }  # fmt: skip
+        return values[key]
+
+
+@dataclass
+class DocObject:
+    """A table of fields describing an object: named (a caption, a structure name) or anonymous."""
+
+    name: str | None
+    fields: list[DocField]
+    line: int | None = None
+    status: int | None = None  # the response it sits under, for anonymous tables
+
+
+@dataclass
+class DocOperation:
+    """The fields a source documents for one operation; a location or body it says nothing about is
+    absent (None), and so not compared."""
+
+    parameters: dict[str, list[DocField]] = field(default_factory=dict)
+    body: list[DocField] | None = None
+    responses: dict[int, list[DocField] | None] = field(default_factory=dict)
+
+
+@dataclass
+class Unreadable:
+    """Something in a source that could not be read, with where and why."""
+
+    line: int | None
+    text: str
+    why: str
+
+    def __str__(self) -> str:
+        at = f"line {self.line}: " if self.line else ""
+        return f"{at}{self.why}: {' '.join(self.text.split())[:160]!r}"
+
+
+@dataclass
+class Source:
+    """A vendor source as decisions name it (page file name, URL, SDK name), with the object tables
+    the comparison looks nested fields up in, and the header parameters it cannot document."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    objects: list[DocObject] = field(default_factory=list)
+    silent_headers: frozenset[str] = frozenset()
+
+    def is_named_by(self, decision_source: str) -> bool:
+        return source_key(decision_source) in {source_key(n) for n in (self.name, *self.aliases)}

@@ -1,0 +1,117 @@
+"""Saved HTML pages and http(s):// URLs (doc_pages/html/, following the vendors' table markup: Huawei
+help-center tables with captions and `<li>` enums, Tencent API tables); URLs are served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import check_docs
+import pytest
+from docdrift.inputs import UnusableInput, page_inputs
+from drift.report import Report
+from spec_check import ROOT
+
+HTML = Path(__file__).parent / "doc_pages" / "html"
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[str]:
+    """The fixture pages on a local HTTP server (127.0.0.1, an ephemeral port)."""
+    handler = functools.partial(_QuietHandler, directory=str(HTML))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+        server.shutdown()
+        thread.join()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def findings(report: Report) -> set[tuple[str, str, str]]:
+    return {(f.kind, f.where, f.status) for r in report.results for f in r.findings}
+
+
+# Pinned decisions name the pages they were made for (file names in ../shared); these fixtures are other
+# pages, so the same two differences the seed pages explain are drift here: the decisions are per page.
+EXPECTED = {
+    "huawei-en-show-short-job.html": (29, {("undocumented", "response 400 › request_id", "drift")}),
+    "huawei-zh-show-audio-moderation-job.html": (28, {
+        ("required", "header › X-Auth-Token", "drift"), ("undocumented", "response 400 › request_id", "drift"),
+    }),
+    "tencent-describe-tasks.html": (9, set()),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("page", sorted(EXPECTED))
+def test_saved_html_pages_are_read_like_text_pages(page: str) -> None:
+    report = check_docs.check([str(HTML / page)])
+    (result,) = report.results
+    fields, expected = EXPECTED[page]
+    assert (result.status, result.compared, findings(report)) == ("checked", fields, expected), report.as_text()
+    assert result.unreadable == []
+    if page.startswith("huawei"):  # Huawei pages describe each sub-object in a captioned table of their own
+        assert not [n for n in result.notes if "no table" in n], result.notes
+
+
+def test_enum_list_items_captions_and_ranges_are_read() -> None:
+    page, aliases = check_docs.read_page(next(page_inputs([str(HTML / "huawei-en-show-short-job.html")])))
+    rows = {(t.name, r.name): r for t in page.tables for r in t.rows}
+    assert rows[(None, "state")].enum[:2] == ("CREATING", "SYSTEM_AUDITING") and len(rows[(None, "state")].enum) == 16
+    assert (rows[(None, "create_time")].minimum, rows[(None, "create_time")].maximum) == (1, 2147483647)
+    assert (rows[("AssessProperty", "status")].minimum, rows[("AssessProperty", "status")].maximum) == (-1, 1)
+    source = (HTML / "huawei-en-show-short-job.html").read_text(encoding="utf-8").splitlines()
+    line = rows[(None, "create_time")].line
+    assert line is not None and "<p>create_time</p>" in source[line - 1]  # the <tr>'s line in the HTML source
+    assert aliases == ("https://support.huaweicloud.com/intl/en-us/api-metastudio/ShowShortJob.html",)
+
+
+def test_a_change_in_an_html_page_is_drift(tmp_path: Path) -> None:
+    text = (HTML / "huawei-zh-show-audio-moderation-job.html").read_text(encoding="utf-8")
+    changed = text.replace('"meaningless：无意义违规内容。"', "").replace("<li>meaningless：无意义违规内容。</li>", "")
+    changed = changed.replace("<p>Float</p></td>", "<p>Double</p></td>", 1)
+    (tmp_path / "page.html").write_text(changed, encoding="utf-8")
+    found = findings(check_docs.check([str(tmp_path / "page.html")]))
+    assert ("enum-removed", "response 200 › result › details › label", "drift") in found
+    assert ("type", "response 200 › result › details › start_time", "drift") in found
+
+
+def test_urls_are_fetched(served: str) -> None:
+    urls = [f"{served}/{name}" for name in sorted(EXPECTED)]
+    report = check_docs.check(urls)
+    assert [r.name for r in report.results] == urls
+    assert [(r.status, r.compared) for r in report.results] == [("checked", EXPECTED[n][0]) for n in sorted(EXPECTED)]
+
+
+def test_a_url_that_cannot_be_fetched_is_unusable_input_naming_it(served: str) -> None:
+    missing = f"{served}/no-such-page.html"
+    with pytest.raises(UnusableInput, match=f"{missing}: cannot be fetched \\(HTTP 404"):
+        check_docs.check([missing])
+    closed = "http://127.0.0.1:9/nothing-listens-here"
+    with pytest.raises(UnusableInput, match=f"{closed}: cannot be fetched \\(ConnectError"):
+        check_docs.check([closed])
+
+
+def test_the_script_exits_2_naming_a_url_it_cannot_fetch() -> None:
+    closed = "http://127.0.0.1:9/nothing-listens-here"
+    result = subprocess.run([sys.executable, "scripts/check_docs.py", closed], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].startswith(f"check-docs: unusable input: {closed}: cannot be fetched")
+
+
+def test_a_decision_may_name_a_page_by_its_url(served: str, tmp_path: Path) -> None:
+    spec = (Path(check_docs.__file__).parent.parent / "specs" / "metastudio.yaml").read_text(encoding="utf-8")
+    url = f"{served}/huawei-en-show-short-job.html"
+    spec = spec.replace("001_4570e2dd915db35d.txt,", f"001_4570e2dd915db35d.txt, '{url}',")
+    (tmp_path / "metastudio.yaml").write_text(spec, encoding="utf-8")
+    report = check_docs.check([url], [tmp_path / "metastudio.yaml"])
+    assert findings(report) == {("undocumented", "response 400 › request_id", "decided")}
