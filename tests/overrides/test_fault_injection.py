@@ -97,7 +97,7 @@ def test_connection_faults_on_a_real_socket_are_retried(tmp_path: Path) -> None:
         with connect(base_url=served.url, credentials=huawei, retry=FAST) as client:
             job_id = client.create_short_job().job_id
             for kind in ("drop", "reset", "truncate"):
-                cloud.faults.add(operation="ShowShortJob", connection=kind, times=2)  # type: ignore[arg-type]
+                cloud.faults.add(operation="ShowShortJob", connection=kind, times=2)
                 assert client.show_short_job(job_id).job_id == job_id
             cloud.faults.add(operation="ShowShortJob", connection="reset", times=3)
             with pytest.raises(metastudio_client.ConnectionLost, match=r"ReadError.*\(after 3 attempts\)") as caught:
