@@ -86,6 +86,7 @@ def test_the_readme_is_install_then_the_layers_sections_most_specific_first(tmp_
         "## Usage",  # overrides/metastudio/README.md
         "## Credentials and `connect()` options",  # overrides/huawei/README.md
         "## Errors, timeouts and forward compatibility",  # overrides/common/README.md
+        "## Retries, rate limits and logging",
         "## The generated functions",
     ]
     assert "pip install ./generated/metastudio-client" in readme and "$" not in readme
