@@ -63,7 +63,7 @@ class ClientError(Exception):
                 "(e.g. the job may exist): check before repeating it"
             )
         if self.created_ids:
-            text += f"; {len(self.created_ids)} created before the failure: see .created_ids"
+            text += f"; the batch had created {len(self.created_ids)}: see .created_ids"
         return text
 
 
