@@ -5,7 +5,7 @@ retry is tests/overrides/test_fault_injection.py's business."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -20,7 +20,6 @@ from ams_client import (
     TencentCredentials,
 )
 from ams_client import connect as connect_ams
-from ams_client import connect_async as connect_ams_async
 from constants import AMS_URL, METASTUDIO_URL, MODERATION_URL, PROJECT_ID
 from fakecloud import FAULT_HEADER, FakeCloud, Fault, FaultError, InProcessTransport
 from metastudio_client import (
@@ -31,7 +30,6 @@ from metastudio_client import (
     MetaStudio,
     TimedOut,
     connect,
-    connect_async,
 )
 from moderation_client import Moderation
 
@@ -39,38 +37,8 @@ THROTTLED = "The throttling threshold has been reached: policy user over ratelim
 
 
 @pytest.fixture
-def metastudio(credentials: HuaweiCredentials, transport: InProcessTransport) -> Iterator[MetaStudio]:
-    with connect(base_url=METASTUDIO_URL, credentials=credentials, transport=transport, max_retries=0) as client:
-        yield client
-
-
-@pytest.fixture
-async def ametastudio(credentials: HuaweiCredentials, transport: InProcessTransport) -> AsyncIterator[AsyncMetaStudio]:
-    async with connect_async(base_url=METASTUDIO_URL, credentials=credentials, transport=transport,
-                             max_retries=0) as client:  # fmt: skip
-        yield client
-
-
-@pytest.fixture
-def moderation(
-    moderation_credentials: moderation_client.HuaweiCredentials, transport: InProcessTransport
-) -> Iterator[Moderation]:
-    with moderation_client.connect(base_url=MODERATION_URL, credentials=moderation_credentials, transport=transport,
-                                   max_retries=0) as client:  # fmt: skip
-        yield client
-
-
-@pytest.fixture
-def ams(tencent_credentials: TencentCredentials, transport: InProcessTransport) -> Iterator[Ams]:
-    with connect_ams(base_url=AMS_URL, credentials=tencent_credentials, transport=transport, max_retries=0) as client:
-        yield client
-
-
-@pytest.fixture
-async def aams(tencent_credentials: TencentCredentials, transport: InProcessTransport) -> AsyncIterator[AsyncAms]:
-    async with connect_ams_async(base_url=AMS_URL, credentials=tencent_credentials, transport=transport,
-                                 max_retries=0) as client:  # fmt: skip
-        yield client
+def client_options() -> dict[str, Any]:
+    return {"max_retries": 0}
 
 
 def task_ids(ams: Ams, *urls: str) -> list[str]:

@@ -157,22 +157,20 @@ def _json_object(value: Any) -> dict[str, Any]:
     raise _Problem(f"expected an object, got {_kind(value)}")
 
 
-def _datetime(value: Any) -> datetime.datetime:
-    if isinstance(value, str):
-        try:
-            return datetime.datetime.fromisoformat(value)
-        except ValueError:
-            pass
-    raise _Problem(f"expected an ISO 8601 date and time, got {_kind(value)}")
+def _iso(parse: Callable[[str], Any], what: str) -> Convert:
+    def convert(value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                return parse(value)
+            except ValueError:
+                pass
+        raise _Problem(f"expected {what}, got {_kind(value)}")
+
+    return convert
 
 
-def _date(value: Any) -> datetime.date:
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise _Problem(f"expected an ISO 8601 date, got {_kind(value)}")
+_datetime = _iso(datetime.datetime.fromisoformat, "an ISO 8601 date and time")
+_date = _iso(datetime.date.fromisoformat, "an ISO 8601 date")
 
 
 def _enum(enum_class: type[enum.Enum]) -> Convert:
