@@ -17,6 +17,7 @@ from .compat import is_known
 from .errors import (
     ApiError,
     AuthenticationError,
+    ClientClosed,
     ClientError,
     ConnectFailed,
     ConnectionLost,
@@ -45,6 +46,7 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "Backoff",
+    "ClientClosed",
     "ClientError",
     "ConnectFailed",
     "ConnectionLost",

@@ -35,6 +35,7 @@ from ...client import AuthenticatedClient, Client
 from .arguments import check_headers, unsendable
 from .errors import (
     ApiError,
+    ClientClosed,
     ClientError,
     ConnectFailed,
     ConnectionLost,
@@ -133,7 +134,9 @@ def transport_error(exc: httpx.HTTPError, operation: Operation | None) -> Client
     elif isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
         error = ConnectionLost(f"the connection broke ({text})", request=line)
     elif isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
-        error = InvalidArgument("request", f"cannot be sent ({text})")
+        error = InvalidArgument(
+            "base_url" if isinstance(exc, httpx.UnsupportedProtocol) else "request", f"cannot be sent ({text})"
+        )
     elif isinstance(exc, httpx.DecodingError):
         error = ResponseParseError(f"{line}: the answer could not be decoded ({text})")
     else:
@@ -160,6 +163,8 @@ class _Attempts:
         self.count = 0
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        if http.is_closed:  # httpx would raise a bare RuntimeError
+            raise ClientClosed(f"{self.operation.name}: the client was closed; connect() a new one")
         self.count += 1
         kwargs = self.arguments() if callable(self.arguments) else self.arguments
         check_headers(kwargs.get("headers"))

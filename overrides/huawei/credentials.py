@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
-from ..common import MissingCredentialsError
+from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
 from ..common.secrets import Secret, as_secret, mask_identifier
 
@@ -49,8 +49,10 @@ class HuaweiCredentials:
         project_id: str | None = None,
         security_token: str | Secret | None = None,
     ) -> None:
-        if not ak:
-            raise ValueError("the access key (AK) must not be empty")
+        if not isinstance(ak, str) or not ak:
+            raise InvalidArgument("ak", "the access key (AK) must be non-empty text")
+        if not isinstance(sk, Secret) and (not isinstance(sk, str) or not sk):
+            raise InvalidArgument("sk", "the secret access key (SK) must be non-empty text")
         self.ak = ak
         self.sk = sk if isinstance(sk, Secret) else Secret(sk)
         self.project_id = project_id or None

@@ -8,6 +8,7 @@ from typing import Any
 
 import ams_client
 import httpx
+import metastudio_client
 import moderation_client
 import pytest
 from ams_client.api.audio_moderation import create_audio_moderation_task
@@ -121,3 +122,30 @@ def test_the_moderation_request_names_the_option_it_cannot_send(options: dict[st
         moderation_client.create_request("https://a.test/a.wav", **options)
     with pytest.raises(moderation_client.InvalidArgument, match="url: expected the audio's URL"):
         moderation_client.create_request("")
+
+
+def test_connect_options_that_cannot_work_are_named() -> None:
+    credentials = HuaweiCredentials("AK00000000000000", "sk", "p")
+    for options, message in (
+        ({"max_retries": -1}, "max_retries: must be a whole number >= 0"),
+        ({"retry": "3"}, "retry: expected a RetryPolicy, got str"),
+        ({"rate_limits": {"*": "fast"}}, r"rate_limits\['\*'\]: must be a number of requests per second"),
+        ({"transport": "https://proxy"}, "transport: expected an httpx transport, got str"),
+        ({"region": "mars-1"}, "region: unknown MetaStudio region 'mars-1'; known: cn-north-4, cn-east-3"),
+    ):
+        with pytest.raises(InvalidArgument, match=message):
+            connect(credentials=credentials, **options)
+    with pytest.raises(InvalidArgument, match=r"^sk: the secret access key"):
+        HuaweiCredentials("AK00000000000000", "")
+    with pytest.raises(ams_client.InvalidArgument, match=r"^secret_id: the SecretId must be non-empty"):
+        ams_client.TencentCredentials(" AKID", "key")
+
+
+def test_a_closed_client_says_so() -> None:
+    recorder = Recorder()
+    client = connect(base_url="https://metastudio.test", credentials=HuaweiCredentials("AK00000000000000", "sk", "p"),
+                     transport=httpx.MockTransport(recorder))  # fmt: skip
+    client.close()
+    with pytest.raises(metastudio_client.ClientClosed, match="ShowShortJob: the client was closed"):
+        client.show_short_job("j")
+    assert recorder.sent == []

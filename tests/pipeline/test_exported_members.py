@@ -22,7 +22,8 @@ from spec_check import ROOT
 GENERATED = ("AuthenticatedClient", "Client")
 LAYERS = {
     "common": (
-        "DEFAULT_TIMEOUT", "ApiClient", "ApiError", "AuthenticationError", "Backoff", "ClientError", "ConnectFailed",
+        "DEFAULT_TIMEOUT", "ApiClient", "ApiError", "AuthenticationError", "Backoff", "ClientClosed", "ClientError",
+        "ConnectFailed",
         "ConnectionLost", "CredentialsFileError", "InvalidArgument", "JobFailed", "MissingCredentialsError",
         "RateLimiter", "ResponseParseError", "RetryPolicy", "Secret", "ServerError", "ThrottlingError", "TimedOut",
         "TransportError", "UnexpectedResponse", "WaitTimeout", "is_known",

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from ..common import MissingCredentialsError
+from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
 from ..common.secrets import Secret, as_secret, mask_identifier
 
@@ -40,8 +40,10 @@ class TencentCredentials:
     __slots__ = ("secret_id", "secret_key", "token")
 
     def __init__(self, secret_id: str, secret_key: str | Secret, token: str | Secret | None = None) -> None:
-        if not secret_id or secret_id.strip() != secret_id:
-            raise ValueError("the SecretId must be non-empty, without surrounding whitespace")
+        if not isinstance(secret_id, str) or not secret_id or secret_id.strip() != secret_id:
+            raise InvalidArgument("secret_id", "the SecretId must be non-empty text, without surrounding whitespace")
+        if not isinstance(secret_key, Secret) and (not isinstance(secret_key, str) or not secret_key):
+            raise InvalidArgument("secret_key", "the SecretKey must be non-empty text")
         self.secret_id = secret_id
         self.secret_key = secret_key if isinstance(secret_key, Secret) else Secret(secret_key)
         self.token = as_secret(token)

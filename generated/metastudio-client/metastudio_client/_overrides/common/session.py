@@ -20,6 +20,7 @@ from attrs import define, evolve, field
 
 from ...client import Client
 from .calls import DEFAULT_RETRY, CallSettings
+from .errors import InvalidArgument
 from .ratelimit import RateLimiter
 from .retries import RetryPolicy
 from .timeouts import DEFAULT_TIMEOUT
@@ -54,6 +55,8 @@ def _timeout(value: Timeout) -> httpx.Timeout | None:
 
 
 def _policy(retry: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise InvalidArgument("retry", f"expected a RetryPolicy, got {type(retry).__name__}")
     policy = retry if retry is not None else DEFAULT_RETRY
     if max_retries is None or max_retries == policy.max_retries:
         return policy
@@ -116,6 +119,8 @@ def build_client(
     """An ApiClient for `base_url` whose requests go through `auth` (and `transport`, when given)."""
     httpx_args: dict[str, Any] = {"auth": auth}
     if transport is not None:
+        if not isinstance(transport, httpx.BaseTransport | httpx.AsyncBaseTransport):
+            raise InvalidArgument("transport", f"expected an httpx transport, got {type(transport).__name__}")
         httpx_args["transport"] = transport
     return ApiClient(
         base_url=base_url,

@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .errors import ThrottlingError, WaitTimeout
+from .errors import InvalidArgument, ThrottlingError, WaitTimeout
 
 T = TypeVar("T")
 
@@ -32,7 +32,7 @@ class Backoff:
 
     def __post_init__(self) -> None:
         if self.initial < 0 or self.maximum < 0 or self.factor < 1:
-            raise ValueError(f"invalid backoff {self}: delays must be >= 0 and factor >= 1")
+            raise InvalidArgument("backoff", f"{self}: delays must be >= 0 and factor >= 1")
 
     def delays(self) -> Iterator[float]:
         delay = self.initial
@@ -58,7 +58,7 @@ class _Progress(Generic[T]):
 
     def __post_init__(self) -> None:
         if self.timeout < 0:
-            raise ValueError(f"timeout must be >= 0 seconds, got {self.timeout}")
+            raise InvalidArgument("timeout", f"must be >= 0 seconds, got {self.timeout}")
         self.deadline = self.clock() + self.timeout
         self._delays = self.backoff.delays()
         self._last_status: object = _Progress

@@ -18,6 +18,7 @@ from .compat import is_known
 from .errors import (
     ApiError,
     AuthenticationError,
+    ClientClosed,
     ClientError,
     ConnectFailed,
     ConnectionLost,
@@ -46,6 +47,7 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "Backoff",
+    "ClientClosed",
     "ClientError",
     "ConnectFailed",
     "ConnectionLost",

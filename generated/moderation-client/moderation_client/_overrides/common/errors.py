@@ -67,6 +67,10 @@ class ClientError(Exception):
         return text
 
 
+class ClientClosed(ClientError):
+    """The client was closed (close(), or the end of its with-block): connect() a new one."""
+
+
 class InvalidArgument(ClientError, ValueError):
     """An argument the client cannot send (e.g. a path parameter "..", text that is not valid Unicode);
     `parameter` names it."""

@@ -32,6 +32,8 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Protocol
 
+from .errors import InvalidArgument
+
 ALL_OPERATIONS = "*"
 _IN_FLIGHT = math.inf
 _RECHECK = 0.01  # seconds between looks while every slot is held by a request in flight
@@ -97,7 +99,7 @@ class RateLimiter:
         self.limits = dict(limits or {})
         for name, value in self.limits.items():
             if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or not value > 0):
-                raise ValueError(f"rate_limits[{name!r}] must be a number of requests per second > 0 or None")
+                raise InvalidArgument(f"rate_limits[{name!r}]", "must be a number of requests per second > 0 or None")
         self._clock = clock
         self._windows: dict[str, _Window | None] = {}
         self._lock = threading.Lock()

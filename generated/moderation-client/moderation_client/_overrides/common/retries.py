@@ -26,6 +26,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .errors import InvalidArgument
+
 if TYPE_CHECKING:
     from tenacity import AsyncRetrying, RetryCallState, Retrying
 
@@ -50,7 +52,7 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
-            raise ValueError(f"max_retries must be a whole number >= 0, got {self.max_retries!r}")
+            raise InvalidArgument("max_retries", f"must be a whole number >= 0, got {self.max_retries!r}")
         for name in ("initial_delay", "max_delay", "max_retry_after"):
             value = getattr(self, name)
             if (
@@ -58,7 +60,7 @@ class RetryPolicy:
                 or not isinstance(value, int | float)
                 or not (math.isfinite(value) and value >= 0)
             ):
-                raise ValueError(f"{name} must be a number of seconds >= 0, got {value!r}")
+                raise InvalidArgument(name, f"must be a number of seconds >= 0, got {value!r}")
 
     def retries(self, error: BaseException, idempotent: bool) -> bool:
         """True if `error` from an operation (`idempotent` or not) is worth another attempt. Read from the

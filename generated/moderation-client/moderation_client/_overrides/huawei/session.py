@@ -18,6 +18,7 @@ from typing import Any, Unpack
 import httpx
 
 from ...client import Client
+from ..common import InvalidArgument
 from ..common.secrets import Secret
 from ..common.session import ClientOptions, build_client, client_options
 from .credentials import ENV_PROJECT_ID, HuaweiCredentials, require_project_id
@@ -25,11 +26,11 @@ from .signing import AkSkAuth, TokenAuth
 
 
 def endpoint(service: str, endpoints: Mapping[str, str], region: str) -> str:
-    """The endpoint of `service` in `region`; ValueError naming the known regions otherwise."""
+    """The endpoint of `service` in `region`; InvalidArgument naming the known regions otherwise."""
     try:
         return endpoints[region]
     except KeyError:
-        raise ValueError(f"unknown {service} region {region!r}; known: {', '.join(endpoints)}") from None
+        raise InvalidArgument("region", f"unknown {service} region {region!r}; known: {', '.join(endpoints)}") from None
 
 
 def huawei_client(
