@@ -339,13 +339,15 @@ def connect(package: ModuleType, cloud: Cloud, asynchronous: bool) -> Any:
     return (package.connect_async if asynchronous else package.connect)(**options)
 
 
-def _returned(method: Method, facade: Any, asynchronous: bool) -> Any:
+def _returned(method: Method, facade: Any) -> tuple[Any, bool]:
+    """The annotation of what the method returns, and whether it yields items one by one (an iterator: then
+    it yields models only, never the None of a null item)."""
     hints = typing.get_type_hints(getattr(type(facade), method.name), localns=vars(method.package.models))
     hint = hints["return"]
     origin = typing.get_origin(hint)
     if origin is not None and origin.__name__ in ("Iterator", "AsyncIterator"):
-        return list[typing.get_args(hint)[0]]  # type: ignore[misc]
-    return hint
+        return list[typing.get_args(hint)[0]], True  # type: ignore[misc]
+    return hint, False
 
 
 async def _call(method: Method, facade: Any, zip_path: Path, asynchronous: bool) -> Any:
@@ -385,8 +387,11 @@ async def run_all(zip_path: Path) -> Figures:
                         figures.escapes.append(f"{name}: {type(error).__name__}: {error!s:.120}")
                         continue
                     figures.returned += 1
+                    hint, yields = _returned(method, facade)
+                    if yields and None in value:
+                        figures.mismatches.append(f"{name}: an iterator yielded None")
                     try:
-                        exercise(value, _returned(method, facade, asynchronous), method.package, name, figures)
+                        exercise(value, hint, method.package, name, figures)
                     except Exception as error:
                         figures.escapes.append(f"{name}: helpers: {type(error).__name__}: {error!s:.120}")
     for client in clients.values():

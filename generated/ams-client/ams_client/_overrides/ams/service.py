@@ -80,6 +80,11 @@ def _language(language: TencentLanguage | str | Unset | None) -> TencentLanguage
         raise InvalidArgument("language", f'expected "zh-CN" or "en-US", got {language!r:.80}') from None
 
 
+def _tasks_of(page: DescribeTasksResult) -> list[TaskData]:
+    """The tasks of a page; a null item (kept as None by the parser) is skipped."""
+    return [task for task in page.data if task is not None] if isinstance(page.data, list) else []
+
+
 class _Ams:
     def __init__(self, client: Client, *, language: TencentLanguage | str | Unset | None = UNSET) -> None:
         self.client = client
@@ -203,10 +208,10 @@ class Ams(_Ams, SyncFacade):
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
     ) -> Iterator[TaskData]:
-        """Every task of the listing, across all pages."""
+        """Every task of the listing, across all pages (null items of a page skipped)."""
         for page in self.describe_tasks_pages(page_size=page_size, filter_=filter_, start_time=start_time,
                                               end_time=end_time):  # fmt: skip
-            yield from page.data if isinstance(page.data, list) else []
+            yield from _tasks_of(page)
 
     def cancel_task(self, task_id: str) -> CancelTaskResult:
         body = CancelTaskRequest(task_id=task_id)
@@ -340,7 +345,7 @@ class AsyncAms(_Ams, AsyncFacade):
     ) -> AsyncIterator[TaskData]:
         async for page in self.describe_tasks_pages(page_size=page_size, filter_=filter_, start_time=start_time,
                                                     end_time=end_time):  # fmt: skip
-            for task in page.data if isinstance(page.data, list) else []:
+            for task in _tasks_of(page):
                 yield task
 
     async def cancel_task(self, task_id: str) -> CancelTaskResult:
