@@ -252,7 +252,7 @@ def send(
         return attempts.outcome(request, response, None, started)
 
     try:
-        return settings.retry.retrying(operation.idempotent)(attempt, operation)
+        return settings.retry.run(attempt, operation, operation.idempotent)
     except ClientError as error:
         raise attempts.finish(error) from error.__cause__
 
@@ -278,6 +278,6 @@ async def asend(
         return attempts.outcome(request, response, None, started)
 
     try:
-        return await settings.retry.aretrying(operation.idempotent)(attempt, operation)
+        return await settings.retry.arun(attempt, operation, operation.idempotent)
     except ClientError as error:
         raise attempts.finish(error) from error.__cause__
