@@ -10,7 +10,7 @@ import inspect
 import pkgutil
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 import ams_client
 import attrs
@@ -69,9 +69,8 @@ def test_every_model_field_has_a_json_name_and_a_parsing_rule(package: ModuleTyp
         if not (isinstance(model, type) and attrs.has(model)):
             continue
         assert set(names[name]) == {f.name for f in attrs.fields(model) if f.init}, name
-        read: Any = model.from_dict
         with contextlib.suppress(package.ResponseParseError):  # compiles the model's plan: no rule → TypeError
-            read({})
+            cast(Any, model).from_dict({})
 
 
 @pytest.mark.parametrize(
