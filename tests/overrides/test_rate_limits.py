@@ -25,6 +25,7 @@ from ams_client import (
     RetryPolicy,
     TaskRejected,
     TencentCredentials,
+    TransportError,
     UnexpectedResponse,
     connect,
     connect_async,
@@ -259,3 +260,31 @@ def test_copies_of_a_client_share_its_limiter(tencent_credentials: TencentCreden
         limiter = ams.client.call_settings.rate_limiter
         assert copy.client.call_settings.rate_limiter is limiter and limiter is not None
         assert limiter.limits == {"*": 2} and copy.client.call_settings.retry.max_retries == 1
+
+
+async def test_a_cancelled_call_gives_its_slot_back() -> None:
+    hang = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.headers["X-TC-Action"] == "DescribeTasks" and not hang.is_set():
+            hang.set()
+            await asyncio.sleep(3600)  # answers never: the caller gives up
+        return tencent(TaskId="t", Status="FINISH", Total="0")
+
+    async with connect_async(base_url=AMS_URL, credentials=TencentCredentials("AKIDTEST", "key"), max_retries=0,
+                             transport=httpx.MockTransport(handler), rate_limits={"*": 1}) as ams:  # fmt: skip
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(ams.describe_tasks(), timeout=0.2)
+        page = await asyncio.wait_for(ams.describe_tasks(), timeout=10)  # its slot was given back
+    assert page.request_id == "r"
+
+
+def test_a_transport_failing_its_own_way_is_a_transport_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise OSError(28, "No space left on device")
+
+    ams = connect(base_url=AMS_URL, credentials=TencentCredentials("AKIDTEST", "key"), retry=RetryPolicy(max_retries=0),
+                  transport=httpx.MockTransport(handler))  # fmt: skip
+    with pytest.raises(TransportError, match=r"POST https://ams.fake/: OSError: \[Errno 28\]") as caught:
+        ams.describe_tasks()
+    assert isinstance(caught.value.__cause__, OSError)

@@ -23,6 +23,7 @@ carried out anyway (`outcome_unknown`). The returned response is a success: the 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 import weakref
@@ -117,15 +118,13 @@ def settings_of(client: AnyClient) -> CallSettings:
     return found
 
 
-def transport_error(exc: httpx.HTTPError, operation: Operation | None) -> ClientError:
-    """The typed error of an httpx exception (its request redacted)."""
-    request: httpx.Request | None = None
+def transport_error(exc: Exception, operation: Operation | None, request: httpx.Request) -> ClientError:
+    """The typed error of an httpx exception (its request redacted), or TransportError for any other a
+    transport or auth raised while sending `request`."""
     if isinstance(exc, httpx.RequestError):
-        try:
-            request = exc.request = redact(exc.request)
-        except RuntimeError:  # raised without a request
-            request = None
-    line = describe(request) if request is not None else None
+        with contextlib.suppress(RuntimeError):  # raised without a request
+            exc.request = redact(exc.request)
+    line = describe(request)
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     error: ClientError
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | httpx.ProxyError):
@@ -179,11 +178,11 @@ class _Attempts:
         """The response if it is a success; else the typed error to raise (logged either way)."""
         error: ClientError | None
         if response is None:
-            assert isinstance(exc, httpx.HTTPError)
+            assert exc is not None
             if isinstance(exc, httpx.LocalProtocolError):
                 error = unsendable({"headers": dict(request.headers)}, exc)
             else:
-                error = transport_error(exc, self.operation)
+                error = transport_error(exc, self.operation, request)
         else:
             error = self.decode(response)
             if error is None and response.status_code not in self.operation.statuses:
@@ -246,10 +245,12 @@ def send(
         started = time.perf_counter()
         try:
             response = http.send(request)
-        except httpx.HTTPError as exc:
-            _release(slot)
+        except ClientError:
+            raise
+        except Exception as exc:  # httpx's, or a custom transport's or auth's own: typed by outcome()
             return attempts.outcome(request, None, exc, started)
-        _release(slot)
+        finally:  # also when cancelled: a slot held for ever would stop the action
+            _release(slot)
         return attempts.outcome(request, response, None, started)
 
     try:
@@ -272,10 +273,12 @@ async def asend(
         started = time.perf_counter()
         try:
             response = await http.send(request)
-        except httpx.HTTPError as exc:
-            _release(slot)
+        except ClientError:
+            raise
+        except Exception as exc:
             return attempts.outcome(request, None, exc, started)
-        _release(slot)
+        finally:
+            _release(slot)
         return attempts.outcome(request, response, None, started)
 
     try:
