@@ -12,8 +12,9 @@ else "full jitter" exponential backoff: a random delay between 0 and min(max_del
 initial_delay x 2^(retry - 1)). Each retry logs a WARNING under the package's logger.
 
 tenacity (Apache-2.0, maintained since 2016, used by pip-audit, openai-agents and many others) does the
-loop: its Retrying/AsyncRetrying cover sync and asyncio, keep their per-call state local to the call (so
-one object serves every thread and task), and its wait_random_exponential is the full-jitter backoff
+loop: its Retrying/AsyncRetrying cover sync and asyncio (each call runs its own copy of the loop: tenacity
+keeps a loop's state per thread, which concurrent asyncio tasks would share), and its
+wait_random_exponential is the full-jitter backoff
 (stamina, built on it, adds ~7 µs per call and instrumentation we do not need). Entering its loop costs
 ~7 µs, ~15 µs within a real call (a tenth of an in-process MetaStudio call), so `run` makes the first
 attempt itself and hands over to tenacity only when it failed in a way worth another: tenacity is
@@ -89,7 +90,7 @@ class RetryPolicy:
                 raise first.pop()  # tenacity's attempt 1 is the one made above
             return attempt(value)
 
-        return self.retrying(idempotent)(again, argument)
+        return self.retrying(idempotent).copy()(again, argument)
 
     async def arun(self, attempt: Callable[[A], Awaitable[T]], argument: A, idempotent: bool) -> T:
         """Asyncio twin of `run`."""
@@ -105,10 +106,11 @@ class RetryPolicy:
                 raise first.pop()
             return await attempt(value)
 
-        return await self.aretrying(idempotent)(again, argument)
+        return await self.aretrying(idempotent).copy()(again, argument)
 
     def retrying(self, idempotent: bool) -> Retrying:
-        """The tenacity loop for an operation (one per policy and kind of operation, shared by every call)."""
+        """The tenacity loop for an operation (one per policy and kind of operation). A call runs a copy():
+        tenacity keeps a loop's state per thread, which asyncio tasks of one thread would share."""
         return self._loop(idempotent, asynchronous=False)  # type: ignore[no-any-return]
 
     def aretrying(self, idempotent: bool) -> AsyncRetrying:

@@ -5,6 +5,7 @@ tests/overrides/test_fault_injection.py does the same against the fake's failure
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import json
 import logging
@@ -301,3 +302,21 @@ def test_tencent_codes_are_retried_by_what_they_mean(failure: httpx.Response, re
             except ams_client.ClientError as error:
                 assert error.attempts == attempts
             assert len(script.requests) == attempts, call
+
+
+async def test_concurrent_asyncio_calls_retry_each_on_its_own() -> None:
+    seen: dict[str, int] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        job = request.url.path.rsplit("/", 1)[1]
+        seen[job] = seen.get(job, 0) + 1
+        if seen[job] <= 2:
+            return httpx.Response(503, json={"error_code": "MSS.00000004", "error_msg": f"busy {job}"})
+        return httpx.Response(200, json={"job_id": job, "state": "SUCCEED"})
+
+    jobs = [f"j{i}" for i in range(20)]
+    async with connect_async(base_url="https://metastudio.test", credentials=CREDENTIALS, retry=RetryPolicy(
+            initial_delay=0.02, max_delay=0.02), transport=httpx.MockTransport(handler)) as client:  # fmt: skip
+        answers = await asyncio.gather(*(client.show_short_job(job) for job in jobs))
+    assert [answer.job_id for answer in answers] == jobs
+    assert seen == dict.fromkeys(jobs, 3)
