@@ -58,8 +58,9 @@ def error_fields(body: object, depth: int = 0) -> tuple[str | None, str | None, 
 
 
 def request_id(response: httpx.Response) -> str | None:
-    """The request id of any answer: the X-Request-Id header, else a body's "request_id" member."""
-    found: str | None = response.headers.get("X-Request-Id")
+    """The request id of any answer: the X-Request-Id header (OBS: x-obs-request-id), else a body's
+    "request_id" member."""
+    found: str | None = response.headers.get("X-Request-Id") or response.headers.get("x-obs-request-id")
     if found:
         return found
     match = _REQUEST_ID.search(response.content[:4096])
