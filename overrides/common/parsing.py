@@ -44,8 +44,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -222,8 +221,7 @@ def _mapping(item: Convert) -> Convert:
     return convert
 
 
-@dataclass(frozen=True)
-class _Field:
+class _Field(NamedTuple):
     attr: str
     key: str
     convert: Convert
@@ -231,8 +229,7 @@ class _Field:
     nullable: bool  # null is a value (None)
 
 
-@dataclass(frozen=True)
-class _Plan:
+class _Plan(NamedTuple):
     fields: tuple[_Field, ...]
     keys: frozenset[str]
     required: int

@@ -9,7 +9,6 @@ CredentialsFileError naming the file and the line. The line's text is never quot
 
 from __future__ import annotations
 
-import configparser
 from pathlib import Path
 
 from .errors import MissingCredentialsError
@@ -26,6 +25,8 @@ def _line_of(data: bytes, offset: int) -> int:
 
 def read_profile(path: Path) -> dict[str, dict[str, str]]:
     """The sections of an ini credentials file: {section: {key: value}}; CredentialsFileError if malformed."""
+    import configparser  # on first use: most programs never read a credentials file
+
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -45,8 +45,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -223,8 +222,7 @@ def _mapping(item: Convert) -> Convert:
     return convert
 
 
-@dataclass(frozen=True)
-class _Field:
+class _Field(NamedTuple):
     attr: str
     key: str
     convert: Convert
@@ -232,8 +230,7 @@ class _Field:
     nullable: bool  # null is a value (None)
 
 
-@dataclass(frozen=True)
-class _Plan:
+class _Plan(NamedTuple):
     fields: tuple[_Field, ...]
     keys: frozenset[str]
     required: int

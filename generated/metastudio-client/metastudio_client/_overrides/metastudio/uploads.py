@@ -14,7 +14,6 @@ request an error keeps.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -102,6 +101,8 @@ def decode_upload_error(response: httpx.Response) -> ApiError | None:
     """UploadFailed for an error answer of the object storage (XML, or a gateway's JSON); None for a success."""
     if response.is_success:
         return None
+    import html  # on first use: only an error answer needs it
+
     found = {name: pattern.search(response.content) for name, pattern in _XML.items()}
     code, message, body_request_id = (html.unescape(m[1].decode("utf-8", "replace")) if m else None
                                       for m in found.values())  # fmt: skip

@@ -28,8 +28,7 @@ import logging
 import time
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -58,8 +57,7 @@ RequestIdReader = Callable[[httpx.Response], str | None]
 AnyClient = Client | AuthenticatedClient
 
 
-@dataclass(frozen=True)
-class Operation:
+class Operation(NamedTuple):
     """One operation of the spec, as scripts/generate.py writes it into its endpoint module.
 
     name:                the operationId (for Tencent APIs the action), e.g. "ShowShortJob"
@@ -77,16 +75,14 @@ class Operation:
     requests_per_second: float | None = None
 
 
-@dataclass(frozen=True)
-class Vendor:
+class Vendor(NamedTuple):
     """What the vendor layer tells the calls: how to read an error from an answer, and its request id."""
 
     decode_error: ErrorDecoder
     request_id: RequestIdReader
 
 
-@dataclass(frozen=True)
-class CallSettings:
+class CallSettings(NamedTuple):
     """How a client's calls behave: retries, rate limits and (for copies) a timeout of their own."""
 
     retry: RetryPolicy
