@@ -282,8 +282,8 @@ def test_the_sdks_unsigned_payload_mode_hashes_the_literal_and_passes_the_fake()
     names = ["content-type", "host"]  # what the SDK signs
     key = TencentCredentials(SECRET_ID, SECRET_KEY).secret_key
     as_the_sdk = canonical_request("POST", "/", "", headers, names, UNSIGNED_HASH)
-    sdk_headers = {**headers, "authorization": authorization_header(SECRET_ID, NOW, "ams", names,
-                                                                     signature(key, NOW, "ams", as_the_sdk))}  # fmt: skip
+    sdk_signature = signature(key, NOW, "ams", as_the_sdk)
+    sdk_headers = {**headers, "authorization": authorization_header(SECRET_ID, NOW, "ams", names, sdk_signature)}
     for body in (b'{"Limit": 2}', b'{"Limit": 3}'):  # the body is not signed: any body passes
         authenticate(SignedRequest("POST", "/", "", sdk_headers, body), secret_id=SECRET_ID, secret_key=SECRET_KEY,
                      service="ams", now=NOW)  # fmt: skip
