@@ -173,12 +173,12 @@ class TencentEndpoint:
             return next(iter(self.products.values()))
         raise TencentError("InvalidAction", "The product could not be told from the host or the credential scope.")
 
-    def _authenticate(self, request: Request, body: bytes, product: Product) -> None:
+    def _authenticate(self, request: Request, headers: DecodedHeaders, body: bytes, product: Product) -> None:
         signed = SignedRequest(
             method=request.method,
             raw_path=raw_path(request.scope),
             raw_query=request.scope.get("query_string", b"").decode("latin-1"),
-            headers=DecodedHeaders(request.scope["headers"]),
+            headers=headers,
             body=body,
         )
         try:
@@ -190,28 +190,30 @@ class TencentEndpoint:
     async def serve(self, request: Request) -> dict[str, Any]:
         if request.method != "POST":
             raise TencentError("UnsupportedProtocol", "The fake serves API 3.0 calls: POST / with a JSON body.")
-        action = request.headers.get("x-tc-action", "").strip()
+        headers = DecodedHeaders(request.scope["headers"])
+        action = headers.get("x-tc-action", "").strip()
         if not action:
             raise TencentError("MissingParameter", "The request is missing a required parameter `X-TC-Action`.")
         product = self._product(request)
         body = await request.body()
         if len(body) > OFFLOAD_BYTES:
-            handler, params = await anyio.to_thread.run_sync(self._accept, request, body, product, action)
+            handler, params = await anyio.to_thread.run_sync(self._accept, request, headers, body, product, action)
         else:
-            handler, params = self._accept(request, body, product, action)
+            handler, params = self._accept(request, headers, body, product, action)
         return await handler(Call(request, action, params))
 
-    def _accept(self, request: Request, body: bytes, product: Product, action: str) -> tuple[Handler, dict[str, Any]]:
+    def _accept(self, request: Request, headers: DecodedHeaders, body: bytes, product: Product,
+                action: str) -> tuple[Handler, dict[str, Any]]:  # fmt: skip
         """The checks from the signature to the parameters: the action's handler and its parameters."""
         if self.settings.auth:
-            self._authenticate(request, body, product)
+            self._authenticate(request, headers, body, product)
         operation = product.implemented.get(action)
         if operation is None:
             if any(op.operation_id == action for op in product.operations):
                 raise TencentError("UnsupportedOperation", f"The action `{action}` of {product.service} is in the spec "
                                    "but not implemented by the fake cloud.")  # fmt: skip
             raise TencentError("InvalidAction", f"The action `{action}` is not found in {product.service}.")
-        version = request.headers.get("x-tc-version", "").strip()
+        version = headers.get("x-tc-version", "").strip()
         if not version:
             raise TencentError("MissingParameter", "The request is missing a required parameter `X-TC-Version`.")
         if version != product.version:
