@@ -94,8 +94,11 @@ Answer = Callable[[Request, Refusal], Response]
 
 
 def explained(vendor_message: str, detail: str) -> str:
-    """The vendor's message followed by the fake's detail as a sentence: "Request entity too large. The body ..."."""
-    return f"{vendor_message} {detail[:1].upper()}{detail[1:]}"
+    """The vendor's message followed by the fake's detail: as a sentence after a full stop ("Request entity too
+    large. The body ..."), else after a colon ("Request JSON exception: the body ...")."""
+    if vendor_message.endswith("."):
+        return f"{vendor_message} {detail[:1].upper()}{detail[1:]}"
+    return f"{vendor_message}: {detail}"
 
 
 class GatewayLimits:

@@ -81,13 +81,17 @@ GATEWAY_REFUSALS: Final = {
 @dataclass(frozen=True)
 class ErrorCodes:
     """The service's codes for a body that is not JSON, a request that fails validation, an
-    X-Project-Id that differs from the project in the path, and an internal error (with its message)."""
+    X-Project-Id that differs from the project in the path, and an internal error, each with the
+    message its error-code table gives it (the fake appends what is wrong)."""
 
     bad_json: str
     invalid: str
     project_mismatch: str
     internal: str
     internal_message: str
+    bad_json_message: str = "Request JSON exception"
+    invalid_message: str = "Parameter validation abnormal"
+    project_mismatch_message: str = "urlTenantId is not equal tokenTenantId"
 
 
 class HuaweiService:
@@ -172,24 +176,16 @@ class HuaweiService:
                 status, code, message = GATEWAY_REFUSALS["body"]
                 raise HuaweiError(status, code, explained(message, str(exc))) from None
             except jsonbody.InvalidJson as exc:
-                raise HuaweiError(400, self.codes.bad_json, f"Request JSON exception: {exc}") from None
+                raise HuaweiError(400, self.codes.bad_json, explained(self.codes.bad_json_message, str(exc))) from None
         problems = [issue.text for issue in operation.issues(request, request.path_params, body, document)]
         if problems:
-            raise HuaweiError(
-                400,
-                self.codes.invalid,
-                "Parameter validation abnormal: " + "; ".join(problems),
-            )
+            raise HuaweiError(400, self.codes.invalid, explained(self.codes.invalid_message, "; ".join(problems)))
         if operation.members is not None:
             document = operation.members.declared(document)
         project = request.path_params.get("project_id")
         header_project = headers.get("x-project-id")
         if project and header_project and header_project != project:
-            raise HuaweiError(
-                400,
-                self.codes.project_mismatch,
-                "urlTenantId is not equal tokenTenantId",
-            )
+            raise HuaweiError(400, self.codes.project_mismatch, self.codes.project_mismatch_message)
         return Call(request, body, document, request.path_params)
 
 
