@@ -29,7 +29,9 @@ from dataclasses import dataclass
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .asgi import replaying
 
 MIB = 1 << 20
 KIB = 1 << 10
@@ -81,7 +83,7 @@ def head_refusal(scope: Scope) -> Refusal | None:
     return None
 
 
-def declared_length(scope: Scope) -> int | None:
+def _declared_length(scope: Scope) -> int | None:
     """The Content-Length of the request if it declares one that is a number."""
     for name, value in scope["headers"]:
         if name == b"content-length" and value.strip().isdigit():
@@ -125,19 +127,13 @@ class GatewayLimits:
             await self.app(scope, receive, send)
             return
         if refusal is None:
-            limit = self.max_body(path)
-            declared = declared_length(scope)
-            if declared is not None and declared > limit:
-                refusal = _body_refusal(declared, limit)
-            else:
-                body = await _read(receive, limit)
-                if body is None:
-                    return  # the client left before its body ended: nobody to answer
-                if isinstance(body, int):
-                    refusal = _body_refusal(body, limit)
-                else:
-                    await self.app(scope, _replay(body, receive), send)
-                    return
+            body = await _read_body(scope, receive, self.max_body(path))
+            if not isinstance(body, Refusal):
+                if body is not None:  # None: the client left before its body ended, nobody to answer
+                    whole = {"type": "http.request", "body": body, "more_body": False}
+                    await self.app(scope, replaying([whole], receive), send)
+                return
+            refusal = body
         response = self.answer(path)(Request(scope), refusal)
         await response(scope, receive, send)
 
@@ -147,8 +143,12 @@ def _body_refusal(size: int, limit: int) -> Refusal:
                    f"{limit:,} are accepted")  # fmt: skip
 
 
-async def _read(receive: Receive, limit: int) -> bytes | int | None:
-    """The whole body; the number of bytes read once they exceed `limit`; None if the client left."""
+async def _read_body(scope: Scope, receive: Receive, limit: int) -> bytes | Refusal | None:
+    """The whole body; a Refusal once it is declared or read beyond `limit` (the server discards the rest);
+    None if the client left before it ended."""
+    declared = _declared_length(scope)
+    if declared is not None and declared > limit:
+        return _body_refusal(declared, limit)
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -158,21 +158,7 @@ async def _read(receive: Receive, limit: int) -> bytes | int | None:
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > limit:
-            return size
+            return _body_refusal(size, limit)
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    """A receive that hands out the body read, in one message, then reads on (the disconnect)."""
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if sent:
-            return await receive()
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    return replay
