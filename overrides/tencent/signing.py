@@ -13,7 +13,8 @@ this auth therefore
 
   CanonicalRequest = method \\n CanonicalURI \\n CanonicalQueryString \\n CanonicalHeaders \\n
                      SignedHeaders \\n hex(sha256(body))
-  - CanonicalURI and CanonicalQueryString: path and query as sent ("/" and "" for an API 3.0 POST);
+  - CanonicalURI: the path as sent ("/" for API 3.0); CanonicalQueryString: the query as sent for a GET,
+    always "" for a POST (the page: "POST 固定为空字符串"), even if the caller added a query;
   - CanonicalHeaders: "name:value\\n" per signed header, name and value lower-case and trimmed, sorted
     by name; signed: content-type, host and x-tc-action, as in the page's current example;
   - a request the caller gave `X-TC-Content-SHA256: UNSIGNED-PAYLOAD` (the official SDKs'
@@ -179,6 +180,7 @@ class Tc3Auth(httpx.Auth):
         timestamp = int(headers["x-tc-timestamp"])
         signed = sorted(name for name in self.signed_headers if name in headers)
         path, _, query = request.url.raw_path.decode("ascii").partition("?")
+        query = "" if request.method.upper() == "POST" else query
         unsigned = headers.get("x-tc-content-sha256", "").strip() == UNSIGNED_PAYLOAD
         payload = _UNSIGNED_PAYLOAD_SHA256 if unsigned else _sha256_hex(request.content)
         canonical = canonical_request(request.method, path, query, headers, signed, payload)

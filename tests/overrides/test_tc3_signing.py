@@ -310,3 +310,15 @@ def test_a_caller_set_unsigned_payload_header_is_honoured() -> None:
     tampered = httpx.Request("POST", request.url, headers=request.headers, content=b'{"Limit": 9}')
     verify(tampered)  # what UNSIGNED-PAYLOAD means: the body may change
     assert request.headers["X-TC-Content-SHA256"] == "UNSIGNED-PAYLOAD"
+
+
+def test_a_post_signs_an_empty_query_string_as_the_page_says() -> None:
+    """CanonicalQueryString is "" for a POST, whatever query the URL carries; the fake checks it the same way."""
+    request = signed(httpx.Request("POST", "https://ams.fake/DescribeTasks?Action=DescribeTasks&x=%C3%A4", json={}))
+    key = TencentCredentials(SECRET_ID, SECRET_KEY).secret_key
+    headers = {k: v for k, v in request.headers.items()}
+    canonical = canonical_request("POST", "/", "", headers, ["content-type", "host", "x-tc-action"],
+                                  hashlib.sha256(request.content).hexdigest())  # fmt: skip
+    assert request.headers["Authorization"].endswith(f"Signature={signature(key, NOW, 'ams', canonical)}")
+    assert request.url.query == b"Action=DescribeTasks&x=%C3%A4"
+    verify(request)
