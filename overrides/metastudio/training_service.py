@@ -51,13 +51,16 @@ from ...models import (
     VoiceTrainingJob,
 )
 from ...types import UNSET, Unset
-from ..common import UnexpectedResponse
+from ..common import InvalidArgument, UnexpectedResponse
 from ..common.responses import expect_model
 from ..common.waiting import Backoff, apoll, poll
 from ..huawei.facade import ProjectFacade
 from . import training
 from .training import TRAINING_BACKOFF, TrainingDataRejected, TrainingJobResult
 from .uploads import (
+    UPLOAD_LETTER,
+    UPLOAD_SENTENCE,
+    UPLOAD_TRAINING_DATA,
     WAV_TYPE,
     aupload_file,
     aupload_text,
@@ -150,14 +153,14 @@ def _enums(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 def _utc(name: str, moment: datetime) -> datetime:
     if not isinstance(moment, datetime) or moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"{name}: expected a timezone-aware datetime (e.g. datetime.now(UTC)), got {moment!r}")
+        raise InvalidArgument(name, f"expected a timezone-aware datetime (e.g. datetime.now(UTC)), got {moment!r}")
     return moment.astimezone(UTC)
 
 
 def _states(state: TrainingJobState | str | Iterable[TrainingJobState | str]) -> str:
     values = [state] if isinstance(state, str) else list(state)
     if not values or not all(isinstance(v, str) and v for v in values):
-        raise ValueError(f"state: expected a state or several, got {state!r}")
+        raise InvalidArgument("state", f"expected a state or several, got {state!r}")
     return ",".join(str(value) for value in values)
 
 
@@ -185,24 +188,34 @@ def _list_arguments(offset: int, limit: int, filters: TrainingJobFilters) -> dic
 
 
 class _Listing:
-    """Offset paging: the next offset after a page, the end of the listing, and jobs already listed
-    (tasks created or deleted meanwhile shift the pages; a task is yielded once)."""
+    """Offset paging: the next offset after a page, the end of the listing, and jobs already listed (tasks
+    created or deleted meanwhile shift the pages; a task is yielded once). The listing ends at `count`, or
+    with a page that lists nothing new (empty, or only tasks already listed: a server that ignores the
+    offset would otherwise be asked for ever)."""
 
     def __init__(self, page_size: int) -> None:
         if not 1 <= page_size <= 100:
-            raise ValueError(f"page_size: 1 to 100 jobs a page (the service's limit), got {page_size}")
-        self.offset, self.seen = 0, set[str]()
+            raise InvalidArgument("page_size", f"1 to 100 jobs a page (the service's limit), got {page_size}")
+        self.offset, self.seen, self.yielded = 0, set[str](), set[str]()
+
+    @staticmethod
+    def jobs(page: ListVoiceTrainingJobResponseBody) -> list[VoiceTrainingJob]:
+        """The page's jobs (a null item, which the parser keeps as None, left out)."""
+        return [job for job in page.jobs if isinstance(job, VoiceTrainingJob)] if isinstance(page.jobs, list) else []
 
     def advance(self, page: ListVoiceTrainingJobResponseBody) -> bool:
         """Move past `page`; False once the listing has ended."""
-        jobs = page.jobs if isinstance(page.jobs, list) else []
-        self.offset += len(jobs)
+        jobs = self.jobs(page)
+        fresh = {job.job_id for job in jobs} - self.seen
+        self.offset += len(page.jobs) if isinstance(page.jobs, list) else 0
+        self.seen |= fresh
         total = page.count if isinstance(page.count, int) else None
-        return bool(jobs) and (total is None or self.offset < total)
+        return bool(fresh) and (total is None or self.offset < total)
 
     def new(self, page: ListVoiceTrainingJobResponseBody) -> list[VoiceTrainingJob]:
-        fresh = [job for job in (page.jobs if isinstance(page.jobs, list) else []) if job.job_id not in self.seen]
-        self.seen.update(job.job_id for job in fresh)
+        """The jobs of `page` not yielded before (each once)."""
+        fresh = [job for job in self.jobs(page) if job.job_id not in self.yielded]
+        self.yielded.update(job.job_id for job in fresh)
         return fresh
 
 
@@ -213,15 +226,15 @@ class _TrainingBase(ProjectFacade):
             return CREATE[TrainingJobType(edition)]
         except KeyError:
             editions = ", ".join(str(e) for e in CREATE)
-            message = f"edition: {edition} tasks cannot be created through the API (one of {editions})"
-            raise ValueError(message) from None
+            problem = f"{edition} tasks cannot be created through the API (one of {editions})"
+            raise InvalidArgument("edition", problem) from None
 
     @staticmethod
     def _training_body(
         voice_name: str, create_type: CreateType | Unset, fields: TrainingJobFields
     ) -> CreateTrainingJobRequestBody:
         if not isinstance(voice_name, str) or not voice_name:
-            raise ValueError(f"voice_name: expected a non-empty name, got {voice_name!r}")
+            raise InvalidArgument("voice_name", f"expected a non-empty name, got {voice_name!r}")
         return CreateTrainingJobRequestBody(voice_name=voice_name, **_enums({"create_type": create_type, **fields}))
 
     @staticmethod
@@ -298,17 +311,17 @@ class TrainingJobs(_TrainingBase):
 
     def upload_training_job_data(self, training_data_uploading_url: str, zip_path: str | Path) -> None:
         """PUT the zip of a PACKAGE task (streamed, application/zip); InvalidUpload, UploadFailed."""
-        upload_zip(self.client.get_httpx_client(), training_data_uploading_url, zip_path)
+        upload_zip(self.client, training_data_uploading_url, zip_path, UPLOAD_TRAINING_DATA)
 
     def upload_training_sentence(self, audio_uploading_url: str, txt_uploading_url: str, wav_path: str | Path,
                                  text: str) -> None:  # fmt: skip
         """SEGMENT tasks: PUT one sentence's recording (audio/wav, streamed) and its text (text/plain)."""
-        upload_file(self.client.get_httpx_client(), audio_uploading_url, wav_path, WAV_TYPE)
-        upload_text(self.client.get_httpx_client(), txt_uploading_url, text)
+        upload_file(self.client, UPLOAD_SENTENCE, audio_uploading_url, wav_path, WAV_TYPE)
+        upload_text(self.client, txt_uploading_url, text)
 
     def upload_authorization_letter(self, authorization_letter_uploading_url: str, path: str | Path) -> None:
         """PUT the signed authorization letter (PDF, JPEG or PNG by its suffix), streamed."""
-        upload_file(self.client.get_httpx_client(), authorization_letter_uploading_url, *self._letter(path))
+        upload_file(self.client, UPLOAD_LETTER, authorization_letter_uploading_url, *self._letter(path))
 
     def commit_voice_training_job(self, job_id: str, **fields: Unpack[CommitFields]) -> None:
         """Submit the task's uploaded data for review and training (again, after a rejection)."""
@@ -413,7 +426,7 @@ class TrainingJobs(_TrainingBase):
         try:
             self.upload_training_job_data(self._package_url(created), zip_path)
             if letter is not None and isinstance(created.authorization_letter_uploading_url, str):
-                upload_file(self.client.get_httpx_client(), created.authorization_letter_uploading_url, *letter)
+                upload_file(self.client, UPLOAD_LETTER, created.authorization_letter_uploading_url, *letter)
             self.commit_voice_training_job(created.job_id)
         except Exception as exc:
             self._created_note(exc, created.job_id)
@@ -458,16 +471,15 @@ class AsyncTrainingJobs(_TrainingBase):
         return expect_model(CreateTrainingJobResponseBody, parsed)
 
     async def upload_training_job_data(self, training_data_uploading_url: str, zip_path: str | Path) -> None:
-        await aupload_zip(self.client.get_async_httpx_client(), training_data_uploading_url, zip_path)
+        await aupload_zip(self.client, training_data_uploading_url, zip_path, UPLOAD_TRAINING_DATA)
 
     async def upload_training_sentence(self, audio_uploading_url: str, txt_uploading_url: str,
                                        wav_path: str | Path, text: str) -> None:  # fmt: skip
-        await aupload_file(self.client.get_async_httpx_client(), audio_uploading_url, wav_path, WAV_TYPE)
-        await aupload_text(self.client.get_async_httpx_client(), txt_uploading_url, text)
+        await aupload_file(self.client, UPLOAD_SENTENCE, audio_uploading_url, wav_path, WAV_TYPE)
+        await aupload_text(self.client, txt_uploading_url, text)
 
     async def upload_authorization_letter(self, authorization_letter_uploading_url: str, path: str | Path) -> None:
-        await aupload_file(self.client.get_async_httpx_client(), authorization_letter_uploading_url,
-                           *self._letter(path))  # fmt: skip
+        await aupload_file(self.client, UPLOAD_LETTER, authorization_letter_uploading_url, *self._letter(path))
 
     async def commit_voice_training_job(self, job_id: str, **fields: Unpack[CommitFields]) -> None:
         await commit_voice_training_job.asyncio_detailed(self.project_id, job_id, client=self.client,
@@ -570,8 +582,7 @@ class AsyncTrainingJobs(_TrainingBase):
         try:
             await self.upload_training_job_data(self._package_url(created), zip_path)
             if letter is not None and isinstance(created.authorization_letter_uploading_url, str):
-                await aupload_file(self.client.get_async_httpx_client(), created.authorization_letter_uploading_url,
-                                   *letter)  # fmt: skip
+                await aupload_file(self.client, UPLOAD_LETTER, created.authorization_letter_uploading_url, *letter)
             await self.commit_voice_training_job(created.job_id)
         except Exception as exc:
             self._created_note(exc, created.job_id)

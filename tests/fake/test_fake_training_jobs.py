@@ -126,6 +126,11 @@ class Tasks:
 
 
 @pytest.fixture
+def client_options() -> dict[str, Any]:
+    return {"max_retries": 0}  # the fake's own tests meet each injected fault
+
+
+@pytest.fixture
 def tasks(metastudio: MetaStudio, transport: InProcessTransport, tmp_path: Path) -> Iterator[Tasks]:
     api = Tasks(metastudio, transport)
     api.tmp = str(tmp_path)

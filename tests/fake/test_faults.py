@@ -1,5 +1,7 @@
 """Failure injection in-process: the generated clients meet injected vendor errors, delays and broken
-connections, per operation (next N calls or a seeded share) or per request (X-Fakecloud-Fault)."""
+connections, per operation (next N calls or a seeded share) or per request (X-Fakecloud-Fault). The
+clients here do not retry (max_retries=0), so each call meets the fault it is sent into; how they
+retry is tests/overrides/test_fault_injection.py's business."""
 
 from __future__ import annotations
 
@@ -14,16 +16,29 @@ from ams_client import (
     AsyncAms,
     InternalError,
     RequestLimitExceededError,
+    ServerError,
     TencentCredentials,
-    UnexpectedResponse,
 )
 from ams_client import connect as connect_ams
 from constants import AMS_URL, METASTUDIO_URL, MODERATION_URL, PROJECT_ID
 from fakecloud import FAULT_HEADER, FakeCloud, Fault, FaultError, InProcessTransport
-from metastudio_client import ApiError, AsyncMetaStudio, HuaweiCredentials, MetaStudio, connect
+from metastudio_client import (
+    ApiError,
+    AsyncMetaStudio,
+    ConnectionLost,
+    HuaweiCredentials,
+    MetaStudio,
+    TimedOut,
+    connect,
+)
 from moderation_client import Moderation
 
 THROTTLED = "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second"
+
+
+@pytest.fixture
+def client_options() -> dict[str, Any]:
+    return {"max_retries": 0}
 
 
 def task_ids(ams: Ams, *urls: str) -> list[str]:
@@ -115,9 +130,9 @@ def test_tencent_errors_come_in_envelopes_with_http_200(cloud: FakeCloud, ams: A
     assert show_statuses(cloud, "DescribeTaskDetail") == [200, 200, 200]
 
 
-def test_a_bare_status_on_tencent_is_a_proxy_answer_the_client_calls_unexpected(cloud: FakeCloud, ams: Ams) -> None:
+def test_a_bare_status_on_tencent_is_a_proxy_answer_the_client_calls_a_server_error(cloud: FakeCloud, ams: Ams) -> None:
     cloud.faults.add(service="ams", status=502, times=1)
-    with pytest.raises(UnexpectedResponse) as caught:
+    with pytest.raises(ServerError) as caught:
         ams.describe_tasks()
 
     assert caught.value.status_code == 502
@@ -139,10 +154,11 @@ def test_broken_connections_raise_what_httpx_raises_over_a_socket(
     job_id = metastudio.create_short_job().job_id
     cloud.faults.add(operation="ShowShortJob", connection=connection, times=1)
 
-    with pytest.raises(error) as caught:
+    with pytest.raises(ConnectionLost) as caught:  # the client's typed error, httpx's as its cause
         metastudio.show_short_job(job_id)
 
-    assert type(caught.value) is error and str(caught.value).startswith(message)
+    cause = caught.value.__cause__
+    assert type(cause) is error and str(cause).startswith(message)
     assert metastudio.show_short_job(job_id).state == "CREATING"
     assert cloud.calls.list(operation="ShowShortJob")[0].status is None
     assert cloud.calls.list(operation="ShowShortJob")[0].fault == f"connection={connection}"
@@ -168,8 +184,9 @@ async def test_asyncio_clients_meet_the_same_faults(
     cloud.faults.add(operation="ShowShortJob", connection="reset", times=1)
     cloud.faults.add(operation="DescribeTasks", error="RequestLimitExceeded", times=1)
 
-    with pytest.raises(httpx.ReadError):
+    with pytest.raises(ConnectionLost) as caught:
         await ametastudio.show_short_job(job_id)
+    assert isinstance(caught.value.__cause__, httpx.ReadError)
     with pytest.raises(RequestLimitExceededError):
         await aams.describe_tasks()
     assert (await ametastudio.show_short_job(job_id)).state == "CREATING"
@@ -180,8 +197,9 @@ def test_a_delay_beyond_the_read_timeout_raises_read_timeout(
 ) -> None:
     cloud.faults.add(operation="CreateShortJob", delay=5, times=1)
     with connect(base_url=METASTUDIO_URL, credentials=credentials, transport=transport, timeout=0.2) as client:
-        with pytest.raises(httpx.ReadTimeout):
+        with pytest.raises(TimedOut) as caught:  # not sent again: a create that timed out may have happened
             client.create_short_job()
+        assert isinstance(caught.value.__cause__, httpx.ReadTimeout) and caught.value.outcome_unknown
         created = client.create_short_job()
 
     assert created.job_id
@@ -237,7 +255,7 @@ def test_faults_hit_only_their_operation_and_service(cloud: FakeCloud, ams: Ams,
     with pytest.raises(ApiError):
         metastudio.create_short_job()
     assert metastudio.create_short_job().job_id
-    with pytest.raises(UnexpectedResponse):
+    with pytest.raises(ServerError):
         ams.describe_task_detail("w-audio-unknown")
 
 
@@ -327,8 +345,9 @@ def test_upload_faults_name_the_upload_operation(cloud: FakeCloud, metastudio: M
     created = metastudio.create_short_job()
     cloud.faults.add(operation="UploadShortJobData", connection="reset", times=1)
 
-    with pytest.raises(httpx.ReadError):
+    with pytest.raises(ConnectionLost) as caught:
         metastudio.upload_short_job_data(created.data_uploading_url, recording)
+    assert isinstance(caught.value.__cause__, httpx.ReadError)
     metastudio.upload_short_job_data(created.data_uploading_url, recording)
     metastudio.commit_short_job(created.job_id)
 

@@ -54,7 +54,7 @@ from metastudio_client import ApiError, HuaweiCredentials, connect
 def test_a_throttled_read_then_a_served_flow(fakecloud_server, fakecloud_credentials):
     fakecloud_server.cloud.faults.add(operation="CreateShortJob", error="APIG.0308", times=1)
     creds = HuaweiCredentials(fakecloud_credentials.ak, fakecloud_credentials.sk, fakecloud_credentials.project_id)
-    with connect(base_url=fakecloud_server.url, credentials=creds) as client:
+    with connect(base_url=fakecloud_server.url, credentials=creds, max_retries=0) as client:
         with pytest.raises(ApiError) as caught:
             client.create_short_job()
         assert (caught.value.status_code, caught.value.error_code) == (429, "APIG.0308")

@@ -24,6 +24,7 @@ from metastudio_client import (
     HuaweiCredentials,
     InvalidUpload,
     MetaStudio,
+    RetryPolicy,
     ShortJobAwaitingUser,
     ShortJobFailed,
     TrainingDataRejected,
@@ -44,6 +45,7 @@ from metastudio_client.models import (
 )
 
 FAST = Backoff(initial=0.001, maximum=0.01)
+QUICK = RetryPolicy(initial_delay=0.001, max_delay=0.01)  # the default retries, without their waits
 REJECTED = {"3.txt": None, "5.wav": silent_wav()}
 
 
@@ -245,16 +247,36 @@ def test_bad_arguments_are_refused_by_name(metastudio: MetaStudio, good: Path) -
 
 
 def test_a_failed_upload_says_which_task_was_left_behind(metastudio: MetaStudio, cloud: FakeCloud, good: Path) -> None:
-    cloud.faults.add(operation="UploadTrainingJobData", status=503, times=1)
+    cloud.faults.add(operation="UploadTrainingJobData", status=503)  # every attempt
     with pytest.raises(UploadFailed) as caught:
-        metastudio.run_training_job(good, voice_name="v", backoff=FAST)
+        metastudio.with_options(retry=QUICK).run_training_job(good, voice_name="v", backoff=FAST)
     [job] = cloud.jobs("metastudio")
+    assert [call.status for call in cloud.calls.list(operation="UploadTrainingJobData")] == [503, 503, 503]
+    cloud.faults.clear()
     assert caught.value.status_code == 503 and "token=" not in str(caught.value)
     assert caught.value.__notes__ == [
         f"training job {job.id} was created: resume it with resubmit_training_job({job.id!r}, ...) or remove it with "
         f"delete_voice_training_job({job.id!r})"
     ]
     assert metastudio.resubmit_training_job(job.id, good, backoff=FAST).succeeded  # resumed, as the note says
+
+
+def test_uploads_and_calls_go_through_the_client_s_retries(
+    metastudio: MetaStudio, cloud: FakeCloud, good: Path
+) -> None:
+    cloud.faults.add(operation="UploadTrainingJobData", status=503, times=1)
+    cloud.faults.add(operation="ShowVoiceTrainingJob", error="APIG.0308", times=1)
+    cloud.faults.add(operation="CommitVoiceTrainingJob", status=503, times=1)
+    with pytest.raises(ApiError) as caught:  # a submission is not sent again after a 5xx: it may have been done
+        metastudio.with_options(retry=QUICK).run_training_job(good, voice_name="v", backoff=FAST)
+    assert caught.value.status_code == 503
+    [job] = cloud.jobs("metastudio")
+    result = metastudio.with_options(retry=QUICK).resubmit_training_job(job.id, good, backoff=FAST)
+    assert result.succeeded
+    statuses = {op: [c.status for c in cloud.calls.list(operation=op)]
+                for op in ("UploadTrainingJobData", "CommitVoiceTrainingJob", "ShowVoiceTrainingJob")}  # fmt: skip
+    assert statuses == {"UploadTrainingJobData": [503, 200, 200], "CommitVoiceTrainingJob": [503, 200],
+                        "ShowVoiceTrainingJob": [429, 200]}  # fmt: skip
 
 
 def test_the_upload_is_streamed_and_the_letter_uploaded(
@@ -311,6 +333,19 @@ def test_a_task_created_while_listing_is_not_listed_twice(metastudio: MetaStudio
     assert len(listed) == len(set(listed)) == 4
 
 
+def test_a_listing_ends_when_the_server_ignores_the_offset(credentials: HuaweiCredentials) -> None:
+    job = {"job_id": "t-1", "state": "SUCCEED"}
+    offsets = []
+
+    def same_page(request: httpx.Request) -> httpx.Response:  # every offset answered with the first page
+        offsets.append(request.url.params["offset"])
+        return httpx.Response(200, json={"count": 50, "jobs": [job, {**job, "job_id": "t-2"}]})
+
+    with connect(base_url=METASTUDIO_URL, credentials=credentials, transport=httpx.MockTransport(same_page)) as client:
+        assert [job.job_id for job in client.iter_voice_training_jobs(page_size=2)] == ["t-1", "t-2"]
+    assert offsets == ["0", "2"]  # the second page listed nothing new: the listing ends there
+
+
 def test_delete_refuses_a_task_in_training_and_removes_an_ended_one(
     metastudio: MetaStudio, cloud: FakeCloud, good: Path
 ) -> None:
@@ -352,6 +387,28 @@ def test_personal_data_stays_out_of_reprs(metastudio: MetaStudio, good: Path, tm
     job = metastudio.show_voice_training_job(created.job_id)
     assert job.phone == "13812345678" and "13812345678" not in repr(job)
     assert "voice_authorization_url='********'" in repr(job) and "token=" not in repr(job)
+
+
+def test_an_error_keeps_the_request_without_the_phone_number(metastudio: MetaStudio, cloud: FakeCloud) -> None:
+    cloud.faults.add(operation="CreateTrainingBasicJob", error="MSS.00000003", message="Invalid parameter")
+    with pytest.raises(ApiError) as caught:
+        metastudio.create_training_job("v", phone="13812345678")
+    kept = caught.value.response
+    assert kept is not None and b'"phone": "********"' in kept.request.content
+    assert "13812345678" not in repr(caught.value) + str(caught.value) + kept.request.content.decode()
+
+
+def test_the_letter_s_url_stays_out_of_the_logs(
+    metastudio: MetaStudio, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    created = metastudio.create_training_job("v")
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4")
+    with caplog.at_level(logging.DEBUG):
+        metastudio.upload_authorization_letter(str(created.authorization_letter_uploading_url), letter)
+        metastudio.show_voice_training_job(created.job_id)
+    token = str(created.authorization_letter_uploading_url).partition("?")[2]
+    assert "authorization-letter" in caplog.text and token not in caplog.text
 
 
 def test_short_jobs_end_on_the_new_states(metastudio: MetaStudio, cloud: FakeCloud, recording: Path) -> None:

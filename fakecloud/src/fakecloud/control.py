@@ -23,7 +23,6 @@ or 405 (MethodNotAllowed, with Allow). No authentication: the fake is for tests 
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
@@ -32,7 +31,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import coverage
+from . import coverage, jsonbody
 from .faults import Fault, FaultError
 from .faults.answers import fakecloud_error
 from .jobs import JobNotFound, StateRefused
@@ -43,9 +42,9 @@ if TYPE_CHECKING:
 
 async def _json_object(request: Request) -> dict[str, Any]:
     try:
-        document = json.loads(await request.body() or b"null")
-    except ValueError as exc:
-        raise ControlError(400, "InvalidJson", f"the body is not JSON: {exc}") from None
+        document = jsonbody.parse(await request.body() or b"null")
+    except jsonbody.BodyError as exc:
+        raise ControlError(400, "InvalidJson", f"the body is not JSON the fake reads: {exc}") from None
     if not isinstance(document, dict):
         raise ControlError(400, "InvalidJson", "the body must be a JSON object")
     return document

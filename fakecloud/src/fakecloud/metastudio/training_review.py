@@ -18,7 +18,10 @@ One audit error per file that fails a rule ({audio_name, text_name, error_code, 
 Entries are matched by file name whatever folder they are in (separated by / or, as some Windows tools
 write them, \\); folders, hidden files and __MACOSX/ are ignored. Data with the required files,
 non-silent audio and non-empty text passes: the review does not judge signal quality (noise, level,
-speaking rate are the short jobs' assessment, see assess.py).
+speaking rate are the short jobs' assessment, see assess.py). A hostile zip meets the assessment's
+limits (assess.py): at most MAX_ENTRIES files (more: one MSS.00000002 error), MAX_INFLATED bytes
+decompressed in all (beyond: FAKE.UNREADABLE_AUDIO for the files not read), a transcript's first
+MAX_TRANSCRIPT bytes; entries are read one at a time, as the rules need them.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ from __future__ import annotations
 import io
 import wave
 import zipfile
-import zlib
 from array import array
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+
+from .assess import MAX_CHANNELS, MAX_ENTRIES, MAX_INFLATED, MAX_RATE, MAX_TRANSCRIPT, Inflated
+from .assess import UNREADABLE as READ_ERRORS
 
 NOT_A_ZIP = "MSS.00000002"
 MISSING = "MSS.10001004"
@@ -84,8 +89,9 @@ def check_recording(name: str, data: bytes) -> AuditError | None:
     try:
         with wave.open(io.BytesIO(data)) as recording:
             width, frames = recording.getsampwidth(), recording.getnframes()
-            if width not in (1, 2, 3, 4) or recording.getframerate() <= 0:
-                raise ValueError(f"unsupported PCM format ({8 * width}-bit, {recording.getframerate()} Hz)")
+            rate, channels = recording.getframerate(), recording.getnchannels()
+            if width not in (1, 2, 3, 4) or not 0 < rate <= MAX_RATE or not 0 < channels <= MAX_CHANNELS:
+                raise ValueError(f"unsupported PCM format ({8 * width}-bit, {channels} channels, {rate} Hz)")
             if frames == 0:
                 return AuditError(name, "", EMPTY, f"{name} has no audio frames")
             loudest = 0.0
@@ -93,7 +99,7 @@ def check_recording(name: str, data: bytes) -> AuditError | None:
                 loudest = max(loudest, _peak(chunk, width))
                 if loudest >= _SILENCE:
                     return None
-    except (wave.Error, EOFError, ValueError) as exc:
+    except READ_ERRORS as exc:
         reason = str(exc) or "it ends before its audio data"
         return AuditError(name, "", UNREADABLE, f"{name} is not a PCM .wav recording: {reason}")
     return AuditError(name, "", SILENT, f"{name} is silent (peak below {SILENCE_DBFS:g} dBFS)")
@@ -138,18 +144,51 @@ def _ignored(path: PurePosixPath) -> bool:
     return path.parts[0] == "__MACOSX" or path.name.startswith(".")
 
 
+class _Entries(Mapping[int, bytes | None]):
+    """Sentence i's file of a zip, read when the review asks for it (within the upload's shared budget of
+    decompressed bytes); None, and an error in `errors`, for an entry that cannot be read."""
+
+    def __init__(self, archive: zipfile.ZipFile, infos: Mapping[int, zipfile.ZipInfo], limit: int | None,
+                 budget: list[int], errors: list[AuditError]) -> None:  # fmt: skip
+        self._archive, self._infos, self._limit, self._budget, self._errors = archive, infos, limit, budget, errors
+
+    def __getitem__(self, index: int) -> bytes | None:
+        return read_entry(self._archive, self._infos[index], self._budget, self._errors, self._limit)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._infos)
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+
+def read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int], errors: list[AuditError],
+               limit: int | None = None) -> bytes | None:  # fmt: skip
+    """An entry's bytes (its first `limit`), counted against `budget`; None and an error if unreadable."""
+    name = PurePosixPath(info.filename.replace("\\", "/")).name
+    try:
+        with archive.open(info) as entry, io.BufferedReader(Inflated(entry, budget)) as inflated:
+            return inflated.read(-1 if limit is None else limit)
+    except READ_ERRORS as exc:  # corrupt, encrypted, an unsupported compression, beyond the budget
+        errors.append(_unexpected(name, f"{name} cannot be read from the zip: {exc}", UNREADABLE))
+        return None
+
+
 def review_package(job_type: str, data: bytes) -> list[AuditError]:
     """The review of a PACKAGE upload (the zip PUT to training_data_uploading_url)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except READ_ERRORS:
         return [AuditError("", "", NOT_A_ZIP, "the uploaded data is not a zip archive")]
     with archive:
+        infos = [info for info in archive.infolist() if not info.is_dir()]
+        if len(infos) > MAX_ENTRIES:
+            return [AuditError("", "", NOT_A_ZIP, f"more than {MAX_ENTRIES} files in the zip")]
         files: dict[str, zipfile.ZipInfo] = {}
         errors: list[AuditError] = []
-        for info in archive.infolist():
+        for info in infos:
             path = PurePosixPath(info.filename.replace("\\", "/"))  # some Windows tools write "take1\\0.wav"
-            if info.is_dir() or not path.parts or _ignored(path):
+            if not path.parts or _ignored(path):
                 continue
             if path.name in files:
                 errors.append(_unexpected(path.name, f"{info.filename}: a second file named {path.name}"))
@@ -157,48 +196,49 @@ def review_package(job_type: str, data: bytes) -> list[AuditError]:
                 errors.append(_unexpected(path.name, f"{path.name} is larger than {MAX_ENTRY_BYTES >> 20} MiB"))
             else:
                 files[path.name] = info
-        contents: dict[str, bytes | None] = {}
-        for name, info in files.items():
-            try:
-                contents[name] = archive.read(info)
-            except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError) as exc:  # corrupt,
-                # encrypted, or compressed in a way zipfile cannot read
-                errors.append(AuditError(name, "", UNREADABLE, f"{name} cannot be read from the zip: {exc}"))
-                contents[name] = None
-    count = sentence_count(job_type)
-    if count is None:
-        return errors + _review_long_recording(contents)
-    return errors + _review_sentence_files(count, contents)
+        budget = [MAX_INFLATED]
+        count = sentence_count(job_type)
+        if count is None:
+            return errors + _review_long_recording(archive, files, budget)
+        return errors + _review_sentence_files(archive, count, files, budget)
 
 
-def _unexpected(name: str, message: str) -> AuditError:
+def _unexpected(name: str, message: str, code: str = UNEXPECTED) -> AuditError:
     is_text = name.lower().endswith(".txt")
-    return AuditError("" if is_text else name, name if is_text else "", UNEXPECTED, message)
+    return AuditError("" if is_text else name, name if is_text else "", code, message)
 
 
-def _review_sentence_files(count: int, contents: Mapping[str, bytes | None]) -> list[AuditError]:
-    audio: dict[int, bytes | None] = {}
-    text: dict[int, bytes | None] = {}
-    errors = []
-    for name, data in contents.items():
+def _review_sentence_files(
+    archive: zipfile.ZipFile, count: int, files: Mapping[str, zipfile.ZipInfo], budget: list[int]
+) -> list[AuditError]:
+    audio: dict[int, zipfile.ZipInfo] = {}
+    text: dict[int, zipfile.ZipInfo] = {}
+    errors: list[AuditError] = []
+    for name, info in files.items():
         stem, suffix = PurePosixPath(name).stem, PurePosixPath(name).suffix
         if stem.isdecimal() and str(int(stem)) == stem and int(stem) < count and suffix in (".wav", ".txt"):
-            (audio if suffix == ".wav" else text)[int(stem)] = data
+            (audio if suffix == ".wav" else text)[int(stem)] = info
         else:
             errors.append(_unexpected(name, f"{name}: this edition takes 0.wav…{count - 1}.wav and "
                                             f"0.txt…{count - 1}.txt only"))  # fmt: skip
-    return review_sentences(count, audio, text) + errors
+    unreadable: list[AuditError] = []
+    reviewed = review_sentences(count, _Entries(archive, audio, None, budget, unreadable),
+                                _Entries(archive, text, MAX_TRANSCRIPT, budget, unreadable))  # fmt: skip
+    return reviewed + unreadable + errors
 
 
-def _review_long_recording(contents: Mapping[str, bytes | None]) -> list[AuditError]:
-    recordings = sorted(name for name in contents if name.lower().endswith(".wav"))
+def _review_long_recording(
+    archive: zipfile.ZipFile, files: Mapping[str, zipfile.ZipInfo], budget: list[int]
+) -> list[AuditError]:
+    recordings = sorted(name for name in files if name.lower().endswith(".wav"))
     others = [_unexpected(name, f"{name}: this edition takes one long .wav recording only")
-              for name in sorted(contents) if name not in recordings]  # fmt: skip
+              for name in sorted(files) if name not in recordings]  # fmt: skip
     if not recordings:
         return [AuditError("", "", MISSING, "no .wav recording in the zip: this edition takes one long recording")]
     if len(recordings) > 1:
         return [_unexpected(name, f"{name}: one of {len(recordings)} recordings; this edition takes exactly one")
                 for name in recordings] + others  # fmt: skip
-    recording = contents[recordings[0]]
+    errors: list[AuditError] = []
+    recording = read_entry(archive, files[recordings[0]], budget, errors)
     problem = check_recording(recordings[0], recording) if recording is not None else None
-    return ([problem] if problem else []) + others
+    return errors + ([problem] if problem else []) + others

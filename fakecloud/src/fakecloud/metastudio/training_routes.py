@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -133,7 +134,8 @@ def handlers(jobs: TrainingJobs) -> dict[str, Operation[Handler]]:
         return JSONResponse(body)
 
     async def commit(call: Call) -> Response:
-        jobs.commit(call.path["project_id"], call.path["job_id"], call.json or {})
+        # the review reads the whole upload: in a worker thread, not on the event loop
+        await anyio.to_thread.run_sync(jobs.commit, call.path["project_id"], call.path["job_id"], call.json or {})
         return Response(status_code=200)
 
     async def show(call: Call) -> Response:
@@ -149,7 +151,8 @@ def handlers(jobs: TrainingJobs) -> dict[str, Operation[Handler]]:
 
     async def confirm(call: Call) -> Response:
         query = call.request.query_params
-        confirmed, unmatched = jobs.confirm(call.path["project_id"], query["job_id"], int(query["index"]))
+        confirmed, unmatched = await anyio.to_thread.run_sync(jobs.confirm, call.path["project_id"],
+                                                              query["job_id"], int(query["index"]))  # fmt: skip
         return JSONResponse({"confirm_result": confirmed, "unmatched_index_hit": unmatched})
 
     async def segment_info(call: Call) -> Response:

@@ -92,6 +92,7 @@ class TrainingJob:
     letter_url: str | None = field(default=None, repr=False)  # where the letter can be read back
     fresh_data: bool = False  # data uploaded (or a sentence confirmed) since the task was created or last submitted
     rejections: int = 0  # failed reviews before the current submission
+    changes: int = 0  # counts every change of the data, its confirmations and the state (see commit)
     review: Review | None = None
     timeline: Timeline[str] | None = None
 
@@ -188,6 +189,7 @@ class TrainingJobs:
                 review.asset_id = before.asset_id if before and before.asset_id else str(uuid.uuid4())
             job.review = review
             job.timeline = Timeline([state], Progression("immediate"), self._clock)
+            job.changes += 1
             return self._view(service, job)
 
     # ------------------------------------------------------------------ operations
@@ -222,7 +224,7 @@ class TrainingJobs:
 
     def _accepting(self, project_id: str, job_id: str, token: str) -> TrainingJob:
         job = self._job(project_id, job_id)
-        if not secrets.compare_digest(token, job.token):
+        if not secrets.compare_digest(token.encode(), job.token.encode()):
             raise PermissionError("the upload URL's token does not match")
         state = job.state(observe=False)
         if state not in ACCEPTS_DATA:
@@ -235,6 +237,7 @@ class TrainingJobs:
             if job.create_type != "PACKAGE":
                 raise Conflict(f"job {job_id} takes its data sentence by sentence (create_type SEGMENT)")
             job.package, job.fresh_data = data, True
+            job.changes += 1
 
     def store_sentence(self, project_id: str, job_id: str, token: str, index: int, kind: str, data: bytes) -> None:
         """A SEGMENT upload: `kind` is "wav" or "txt"; a new upload of a sentence undoes its confirmation."""
@@ -246,12 +249,13 @@ class TrainingJobs:
             (job.audio if kind == "wav" else job.text)[index] = data
             job.confirmed.discard(index)
             job.fresh_data = True
+            job.changes += 1
 
     def store_letter(self, project_id: str, job_id: str, token: str, data: bytes, url: str) -> None:
         """The authorization letter; `url` (without a query) is where it is read back, with a token of its own."""
         with self._lock:
             job = self._job(project_id, job_id)
-            if not secrets.compare_digest(token, job.token):
+            if not secrets.compare_digest(token.encode(), job.token.encode()):
                 raise PermissionError("the upload URL's token does not match")
             job.letter, job.letter_url = data, f"{url}?token={secrets.token_urlsafe(16)}"
 
@@ -259,7 +263,7 @@ class TrainingJobs:
         with self._lock:
             job = self._job(project_id, job_id)
             expected = (job.letter_url or "").partition("?token=")[2]
-            if job.letter is None or not secrets.compare_digest(token, expected):
+            if job.letter is None or not secrets.compare_digest(token.encode(), expected.encode()):
                 raise PermissionError("no such authorization letter")
             return job.letter
 
@@ -288,6 +292,7 @@ class TrainingJobs:
                 return False, list(range(min(len(text), MAX_TEXT_INDEX + 1)))
             job.confirmed.add(index)
             job.fresh_data = True
+            job.changes += 1
             return True, []
 
     def confirmed(self, project_id: str, job_id: str) -> list[int]:
@@ -295,6 +300,8 @@ class TrainingJobs:
             return sorted(self._job(project_id, job_id).confirmed)
 
     def commit(self, project_id: str, job_id: str, body: Mapping[str, Any]) -> None:
+        """Review the data (outside the lock: a zip of 100 recordings takes a while) and start the plan; a task
+        changed meanwhile (uploaded or submitted again) is refused."""
         with self._lock:
             job = self._job(project_id, job_id)
             state = job.state(observe=False)
@@ -305,12 +312,16 @@ class TrainingJobs:
             if not job.fresh_data:
                 since = "since its review failed" if state == "AUDIT_FAILED" else "for it"
                 raise NoData(f"The file not found: no training data has been uploaded {since} (job {job_id})")
+            changes = job.changes
+            data = (job.create_type, job.job_type, job.package, dict(job.audio), dict(job.text), set(job.confirmed))
+        errors = _review(*data)
+        with self._lock:
+            if job.changes != changes:
+                raise Conflict(f"job {job_id} changed while its data was reviewed (uploaded or submitted again)")
             job.fields.update({name: body[name] for name in COMMIT_FIELDS if name in body})
-            errors = self._review(job)
             if state == "AUDIT_FAILED":
                 job.rejections += 1
-            now = int(self._clock())
-            job.review = Review(now, errors, "AUDIT_FAILED" if errors else "SUCCEED")
+            job.review = Review(int(self._clock()), errors, "AUDIT_FAILED" if errors else "SUCCEED")
             if errors:
                 job.review.failed_code = errors[0].error_code
                 job.review.failed_reason = (f"{len(errors)} file(s) did not pass the system review; "
@@ -318,13 +329,8 @@ class TrainingJobs:
             else:
                 job.review.admin_message, job.review.asset_id = ADMIN_APPROVAL, str(uuid.uuid4())
             job.fresh_data = False
+            job.changes += 1
             job.timeline = Timeline(_plan(job, errors), self.progression, self._clock)
-
-    @staticmethod
-    def _review(job: TrainingJob) -> list[AuditError]:
-        if job.create_type == "SEGMENT":
-            return review_sentences(sentence_count(job.job_type) or 0, job.audio, job.text, job.confirmed)
-        return review_package(job.job_type, job.package or b"")
 
     def delete(self, project_id: str, job_id: str) -> None:
         with self._lock:
@@ -388,6 +394,14 @@ class TrainingJobs:
                       reverse=query.descending)  # fmt: skip
         page = matching[query.offset : query.offset + query.limit]
         return len(matching), [self._body(job, state) for job, state in page]
+
+
+def _review(create_type: str, job_type: str, package: bytes | None, audio: Mapping[int, bytes],
+            text: Mapping[int, bytes], confirmed: set[int]) -> list[AuditError]:  # fmt: skip
+    """The system review of a task's data as it was submitted (training_review.py)."""
+    if create_type == "SEGMENT":
+        return review_sentences(sentence_count(job_type) or 0, audio, text, confirmed)
+    return review_package(job_type, package or b"")
 
 
 def _matches(job: TrainingJob, state: str, query: JobQuery) -> bool:

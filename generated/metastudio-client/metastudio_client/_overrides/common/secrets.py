@@ -16,6 +16,8 @@ from typing import Any, NoReturn
 
 import attrs
 
+from .errors import InvalidArgument
+
 MASK = "********"
 
 
@@ -26,7 +28,7 @@ class Secret:
 
     def __init__(self, value: str) -> None:
         if not isinstance(value, str) or not value:
-            raise ValueError("a secret must be a non-empty string")
+            raise InvalidArgument("secret", "must be a non-empty string")
         self._value = value
 
     def reveal(self) -> str:

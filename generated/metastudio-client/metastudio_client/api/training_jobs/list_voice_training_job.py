@@ -1,11 +1,12 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._overrides.common.arguments import path_segment
+from ..._overrides.common.calls import Operation, asend, send
 from ...client import AuthenticatedClient, Client
 from ...models.error_response_body import ErrorResponseBody
 from ...models.job_tag import JobTag
@@ -14,6 +15,16 @@ from ...models.sort_direction import SortDirection
 from ...models.training_job_sort_key import TrainingJobSortKey
 from ...models.training_job_type import TrainingJobType
 from ...types import UNSET, Response, Unset
+
+
+OPERATION = Operation(
+    "ListVoiceTrainingJob",
+    "GET",
+    "/v1/{project_id}/voice-training-manage/user/jobs",
+    idempotent=True,
+    statuses=(200, 400, 401),
+    requests_per_second=None,
+)
 
 
 def _get_kwargs(
@@ -121,7 +132,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/{project_id}/voice-training-manage/user/jobs".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
         "params": params,
     }
@@ -269,9 +280,7 @@ def sync_detailed(
         x_app_user_id=x_app_user_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -486,7 +495,7 @@ async def asyncio_detailed(
         x_app_user_id=x_app_user_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
