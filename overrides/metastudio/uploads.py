@@ -69,7 +69,7 @@ def _check(response: httpx.Response) -> None:
     raise UploadFailed(
         status_code=response.status_code,
         error_code=None,
-        error_msg=f"upload to {url.scheme}://{url.host}{url.path} failed",
+        error_msg=f"upload to {url.scheme}://{url.netloc.decode('ascii')}{url.path} failed",
         request_id=response.headers.get("X-Request-Id") or response.headers.get("x-obs-request-id"),
         response=response,
     )
