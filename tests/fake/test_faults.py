@@ -107,9 +107,9 @@ def test_tencent_errors_come_in_envelopes_with_http_200(cloud: FakeCloud, ams: A
     detail = ams.describe_task_detail(task_id)
 
     assert (limited.value.status_code, limited.value.code, limited.value.message) == (
-        200, "RequestLimitExceeded", "The number of requests exceeds the frequency limit.",
+        200, "RequestLimitExceeded", "请求的次数超过了频率限制。",  # the default X-TC-Language: zh-CN
     )  # fmt: skip
-    assert (internal.value.code, internal.value.message) == ("InternalError", "An internal error occurred.")
+    assert (internal.value.code, internal.value.message) == ("InternalError", "内部错误。")
     assert limited.value.request_id and limited.value.request_id != internal.value.request_id
     assert detail.task_id == task_id
     assert show_statuses(cloud, "DescribeTaskDetail") == [200, 200, 200]

@@ -114,7 +114,7 @@ class FakeCloud:
             styles=styles,
             passthrough_prefix=CONTROL_PREFIX + "/",
         )
-        self.app = RequestIdMiddleware(injection)
+        self.app = RequestIdMiddleware(injection, dashed=lambda scope: scope["path"] == "/")
 
     def reset(self) -> None:
         """Forget every job and task, fault, logged call and rate-limit count."""

@@ -75,6 +75,9 @@ ASSUMPTIONS = (
                "pre-signed URL would answer", "faults/middleware.py"),
     Assumption("where faults act", "before the gateway: an injected error or broken connection is answered "
                "whatever the signature", "faults/middleware.py"),
+    Assumption("Tencent error messages in zh-CN (X-TC-Language's default)", "the common error table's Chinese "
+               "description of the code (or of its family), then the fake's English detail in parentheses where it "
+               "says more; codes of no documented family keep the English message", "tencent/language.py"),
     Assumption("MetaStudio upload URL", "stands in for the OBS pre-signed URL: PUT only, Content-Type "
                "application/zip, a token in the query instead of a signature, OBS-style XML errors",
                "metastudio/routes.py"),
