@@ -124,8 +124,13 @@ OPERATION_COLUMNS = ["service", "operation", "request", "implemented", "signatur
                      "state machine", "failure injection"]  # fmt: skip
 
 
-def render(cloud: FakeCloud) -> str:
-    """The coverage table as Markdown."""
+INSTALLED_ORIGIN = "by `fakecloud coverage`"
+REPOSITORY_ORIGIN = "by `make generate` (scripts/fake_package.py);\n`make test` fails when this file is out of date"
+
+
+def render(cloud: FakeCloud, origin: str = INSTALLED_ORIGIN) -> str:
+    """The coverage table as Markdown; `origin` says what generated it (the repository's COVERAGE.md:
+    REPOSITORY_ORIGIN)."""
     rows = operations(cloud)
     done = sum(row.implemented for row in rows)
     operation_rows = [
@@ -142,9 +147,8 @@ def render(cloud: FakeCloud) -> str:
     lines = [
         "# What the fake cloud covers",
         "",
-        "Generated from the specs the fake serves and its routes by `make generate` (scripts/fake_package.py);",
-        "`make test` fails when this file is out of date. A running fake serves the rows at",
-        "`GET /_fakecloud/coverage`.",
+        f"Generated from the specs the fake serves and its routes {origin}. A running fake serves the rows",
+        "at `GET /_fakecloud/coverage`.",
         "",
         f"## Operations: {done} of {len(rows)} implemented",
         "",
@@ -159,7 +163,7 @@ def render(cloud: FakeCloud) -> str:
         "",
         "## The fake's own assumptions",
         "",
-        "Rules no vendor page documents, decided by the fake (paths relative to `fakecloud/src/fakecloud/`).",
+        "Rules no vendor page documents, decided by the fake (paths relative to the `fakecloud` package).",
         "",
         *_table(
             ["topic", "what the fake does", "decided in"], [[a.topic, a.behaviour, a.decided_in] for a in ASSUMPTIONS]

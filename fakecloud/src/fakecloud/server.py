@@ -1,7 +1,15 @@
-"""The fake on a real socket: uvicorn on 127.0.0.1, in a thread (`serve()`) or in the foreground (cli.py).
+"""The fake on a real socket: uvicorn on 127.0.0.1, in a thread (`serve()`) or in the foreground
+(`serve_forever()`, the `fakecloud` command).
 
 Both use `uvicorn_config()`: uvicorn's h11 protocol, each request's ASGI scope carrying the connection it
 came on (faults/connection.py), so an injected drop, reset or truncation really happens on the socket.
+The port is bound before uvicorn starts (a busy port is an OSError at once), and the fake is announced
+once uvicorn accepts connections.
+
+Stopping (the end of a `serve()` block, Ctrl-C or SIGTERM): no new connections are accepted; a request
+waiting out an injected delay is cut off at once — its connection is closed without an answer (the
+client sees a dropped connection, `httpx.RemoteProtocolError`; the call log records status None) —
+and every other request in flight is answered, then its connection closed; idle connections close.
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ import asyncio
 import socket
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -24,7 +32,7 @@ from .settings import Credentials, Settings
 
 HOST = "127.0.0.1"
 STARTUP_SECONDS = 10.0
-SHUTDOWN_SECONDS = 1  # what uvicorn gives requests still running (a long injected delay) when it stops
+SHUTDOWN_SECONDS = 5  # what uvicorn gives the requests still being answered when it stops
 
 
 class _ConnectionAwareH11(H11Protocol):
@@ -33,13 +41,31 @@ class _ConnectionAwareH11(H11Protocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # as uvicorn's
         super().connection_made(transport)
         app: ASGIApp = self.app
-        connection = SocketConnection(transport)
+        connection = self.fakecloud_connection = SocketConnection(transport)
 
         async def with_connection(scope: Scope, receive: Receive, send: Send) -> None:
             scope.setdefault("extensions", {})[EXTENSION] = connection
             await app(scope, receive, send)
 
         self.app = with_connection
+
+    def shutdown(self) -> None:
+        """The server stops: a request waiting out an injected delay is cut off, the others are answered."""
+        self.fakecloud_connection.stop()
+        super().shutdown()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, calling `on_started` once it accepts connections."""
+
+    def __init__(self, config: uvicorn.Config, on_started: Callable[[], None] | None = None) -> None:
+        super().__init__(config)
+        self._on_started = on_started
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started and self._on_started is not None:
+            self._on_started()
 
 
 def uvicorn_config(app: ASGIApp, host: str, port: int) -> uvicorn.Config:
@@ -72,7 +98,8 @@ class ServedFake:
         return self.cloud.settings.credentials
 
 
-def _listening_socket(host: str, port: int) -> socket.socket:
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port (0: a free port) and listening; OSError if the port cannot be bound."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
@@ -94,8 +121,8 @@ def serve(cloud: FakeCloud | None = None, *, settings: Settings | None = None, p
         raise TypeError("pass a cloud or settings, not both")
     if cloud is None:
         cloud = FakeCloud(settings or Settings())
-    sock = _listening_socket(HOST, port)
-    server = uvicorn.Server(uvicorn_config(cloud.app, HOST, port))
+    sock = listening_socket(HOST, port)
+    server = _Server(uvicorn_config(cloud.app, HOST, port))
     failure: list[BaseException] = []
 
     def run() -> None:
@@ -119,4 +146,21 @@ def serve(cloud: FakeCloud | None = None, *, settings: Settings | None = None, p
     finally:
         server.should_exit = True
         thread.join(STARTUP_SECONDS + SHUTDOWN_SECONDS)
+        sock.close()
+
+
+def serve_forever(cloud: FakeCloud, port: int, on_started: Callable[[str], None] | None = None) -> None:
+    """Serve `cloud` on 127.0.0.1:`port` (0: a free port) in the foreground until SIGINT or SIGTERM (then
+    KeyboardInterrupt, or the signal's default action, once stopped), calling `on_started(url)` once it
+    accepts connections. OSError if the port cannot be bound."""
+    sock = listening_socket(HOST, port)
+    url = f"http://{HOST}:{sock.getsockname()[1]}"
+
+    def started() -> None:
+        if on_started is not None:
+            on_started(url)
+
+    try:
+        _Server(uvicorn_config(cloud.app, HOST, port), started).run(sockets=[sock])
+    finally:
         sock.close()

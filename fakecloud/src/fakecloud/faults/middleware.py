@@ -4,12 +4,13 @@ fault hits (rules.py) with the fault instead of the real response. The control p
 A fault acts before the gateway: an injected error or a cut connection is answered whatever the
 signature, as a load balancer or throttling gateway in front of the service would. A delay alone waits,
 then lets the request through to the service; a client that gives up meanwhile (its read timeout closed
-the connection) ends the wait, and the call is logged without a status.
+the connection), or a served fake that stops, ends the wait, and the call is logged without a status.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import nullcontext
 from typing import Any
 
 import anyio
@@ -134,7 +135,9 @@ class FaultInjection:
                 return
             effect = fault.describe()
             if fault.delay:
-                body, gone = await _wait(fault.delay, receive)
+                connection: Any = scope.get("extensions", {}).get(EXTENSION)
+                with connection.waiting() if connection is not None else nullcontext():
+                    body, gone = await _wait(fault.delay, receive)
                 if gone:
                     return
                 receive = _replaying(body, receive)
