@@ -21,10 +21,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .app import CONTROL_PREFIX, FakeCloud
+    from .app import FakeCloud
+    from .control import CONTROL_PREFIX
     from .faults import HEADER as FAULT_HEADER
     from .faults import Fault, FaultError, FaultRule
     from .jobs import JobNotFound, JobView, StateRefused
+    from .operations import UnknownOperation, UnknownService
     from .progression import Progression
     from .server import ServedFake, serve
     from .settings import Credentials, Settings, SettingsError
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 
 # public name → (module, its name there)
 _EXPORTS = {
-    "CONTROL_PREFIX": (".app", "CONTROL_PREFIX"),
+    "CONTROL_PREFIX": (".control", "CONTROL_PREFIX"),
     "FAULT_HEADER": (".faults", "HEADER"),
     "Credentials": (".settings", "Credentials"),
     "FakeCloud": (".app", "FakeCloud"),
@@ -49,6 +51,8 @@ _EXPORTS = {
     "Settings": (".settings", "Settings"),
     "SettingsError": (".settings", "SettingsError"),
     "StateRefused": (".jobs", "StateRefused"),
+    "UnknownOperation": (".operations", "UnknownOperation"),
+    "UnknownService": (".operations", "UnknownService"),
     "serve": (".server", "serve"),
 }
 
@@ -68,6 +72,8 @@ __all__ = [
     "Settings",
     "SettingsError",
     "StateRefused",
+    "UnknownOperation",
+    "UnknownService",
     "__version__",
     "serve",
 ]

@@ -4,7 +4,8 @@ Huawei services live under their REST paths; Tencent Cloud products (AMS) behind
 endpoint `POST /`, routed by X-TC-Action. Unknown paths get the Huawei gateway's 404 (APIG.0101)
 rather than an HTML page, and an unexpected crash becomes a JSON 500 so contract tests report it
 instead of hanging. In front of them: the request id of every answer (request_ids.py) and failure
-injection (faults/); beside them, under CONTROL_PREFIX, the control plane (control.py).
+injection (faults/); beside them, the whole of CONTROL_PREFIX (with or without a slash after it) is the
+control plane's (control.py).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount
 
 from . import control
 from .ams.routes import product as ams_product
@@ -27,21 +27,20 @@ from .faults import Faults
 from .faults.answers import ErrorStyle
 from .faults.middleware import FaultInjection
 from .huawei.service import HuaweiService, error_response
-from .jobs import JobControl, JobNotFound, JobView
+from .jobs import JobControl, JobView
 from .metastudio import routes as metastudio
 from .metastudio.state import MetaStudioState
 from .moderation import routes as moderation
 from .moderation.callbacks import CallbackSender
 from .moderation.state import ModerationState
 from .openapi import PACKAGED, Specs
-from .operations import OperationIndex
+from .operations import OperationIndex, check_service
 from .request_ids import RequestIdMiddleware
 from .settings import Settings
 from .tencent.service import TencentEndpoint
 from .transport import InProcessTransport
 
 logger = logging.getLogger("fakecloud")
-CONTROL_PREFIX = "/_fakecloud"
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
@@ -93,11 +92,12 @@ class FakeCloud:
         known: dict[str, set[str]] = {name: set() for name in self.controls}
         for operation in [*rest, *(op for p in self.tencent.products.values() for op in p.operations)]:
             known[operation.service].add(operation.operation_id)
-        self.faults = Faults(known)
-        self.calls = CallLog()
+        vendors = {**dict.fromkeys((s.name for s in self.huawei), "huawei"), **dict.fromkeys(self.tencent.products,
+                                                                                               "tencent")}  # fmt: skip
+        self.faults = Faults(known, vendors)
+        self.calls = CallLog(known)
         vendor = Starlette(
             routes=[
-                Mount(CONTROL_PREFIX, app=control.app(self)),
                 *metastudio_routes,
                 *moderation_routes,
                 self.tencent.route(),
@@ -112,9 +112,8 @@ class FakeCloud:
             faults=self.faults,
             calls=self.calls,
             styles=styles,
-            passthrough_prefix=CONTROL_PREFIX + "/",
         )
-        self.app = RequestIdMiddleware(injection, dashed=lambda scope: scope["path"] == "/")
+        self.app = RequestIdMiddleware(control.beside(self, injection), dashed=lambda scope: scope["path"] == "/")
 
     def reset(self) -> None:
         """Forget every job and task, fault, logged call and rate-limit count."""
@@ -122,18 +121,21 @@ class FakeCloud:
             service.reset()
         self.tencent.reset()
         self.moderation_callbacks.reset()
-        self.faults.clear()
+        self.faults.reset()
         self.calls.clear()
 
     def jobs(self, service: str | None = None) -> list[JobView]:
-        """Every job and task (or those of one service), in creation order per service."""
+        """Every job and task (or those of one service), in creation order per service; UnknownService (a
+        ValueError) for a service the fake does not serve."""
+        if service is not None:
+            check_service(service, self.controls)
         return [job for name, control in self.controls.items() if service in (None, name) for job in control.jobs()]
 
     def set_state(self, service: str, job_id: str, state: str, /, **details: str) -> JobView:
         """Pin a job or task in `state` (a value of its spec's enum), e.g. `set_state("metastudio", job_id,
-        "AUDIT_FAILED", failed_code="MSS.10001003")`. JobNotFound / StateRefused (a ValueError) otherwise."""
-        if service not in self.controls:
-            raise JobNotFound(f"service {service!r} is not one of {', '.join(self.controls)}")
+        "AUDIT_FAILED", failed_code="MSS.10001003")`. UnknownService, JobNotFound (a LookupError) or
+        StateRefused (a ValueError) otherwise."""
+        check_service(service, self.controls)
         return self.controls[service].set_state(job_id, state, details)
 
     def transport(self) -> InProcessTransport:

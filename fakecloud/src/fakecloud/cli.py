@@ -112,7 +112,8 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
 
 
 def _serve(settings: Settings) -> int:
-    from .app import CONTROL_PREFIX, FakeCloud
+    from .app import FakeCloud
+    from .control import CONTROL_PREFIX
     from .server import HOST, serve_forever
 
     def announce(url: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from .calls import MAX_CALLS
+from .control import MAX_BODY_BYTES
 from .faults.rules import HEADER, MAX_DELAY
 from .huawei.service import NOT_IMPLEMENTED
 from .metastudio import routes as metastudio
@@ -75,6 +76,12 @@ ASSUMPTIONS = (
                "pre-signed URL would answer", "faults/middleware.py"),
     Assumption("where faults act", "before the gateway: an injected error or broken connection is answered "
                "whatever the signature", "faults/middleware.py"),
+    Assumption("truncating an answer without a body (CommitShortJob, UploadShortJobData)", "the service acts, then "
+               "the connection is closed before the status line (the client sees it dropped), logged without a "
+               "status and counted as a hit", "faults/middleware.py"),
+    Assumption("whose an injected error code is", "told by its shape: Huawei SERVICE.NUMBER (APIG.0308), Tencent "
+               "CamelCase words (RequestLimitExceeded); refused on another vendor's operation or service; without "
+               "either it hits only its vendor's services", "faults/rules.py"),
     Assumption("Tencent error messages in zh-CN (X-TC-Language's default)", "the common error table's Chinese "
                "description of the code (or of its family), then the fake's English detail in parentheses where it "
                "says more; codes of no documented family keep the English message", "tencent/language.py"),
@@ -90,6 +97,7 @@ LIMITS = (
           "assumption, metastudio/state.py"),
     Limit("fault delay", f"at most {MAX_DELAY:g} s", "faults/rules.py"),
     Limit("call log", f"the newest {MAX_CALLS:,} calls", "calls.py"),
+    Limit("control-plane request body", f"{MAX_BODY_BYTES >> 20} MiB (larger: 413 BodyTooLarge)", "control.py"),
 )  # fmt: skip
 
 

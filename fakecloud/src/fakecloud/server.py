@@ -26,7 +26,8 @@ import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .app import CONTROL_PREFIX, FakeCloud
+from .app import FakeCloud
+from .control import CONTROL_PREFIX
 from .faults.connection import EXTENSION, SocketConnection
 from .settings import Credentials, Settings
 
