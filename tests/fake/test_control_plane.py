@@ -270,6 +270,12 @@ def test_deeply_nested_json_is_invalid_json_not_a_crash(control: httpx.Client) -
     assert error_of(response) == (400, "InvalidJson", "the body is not JSON the fake reads: nested too deeply")
 
 
+def test_a_key_given_twice_is_refused_not_the_last_one_taken(control: httpx.Client, cloud: FakeCloud) -> None:
+    response = control.post("/faults", content=b'{"status": 503, "status": 502}')
+    assert error_of(response) == (400, "InvalidJson", "the body gives the key 'status' twice")
+    assert cloud.faults.rules() == []
+
+
 def test_a_body_beyond_the_limit_is_refused(control: httpx.Client, metastudio: MetaStudio) -> None:
     job_id = metastudio.create_short_job().job_id
     huge = b'{"state": "AUDIT_FAILED", "failed_reason": "' + b"a" * MAX_BODY_BYTES + b'"}'

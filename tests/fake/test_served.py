@@ -19,7 +19,7 @@ from ams_client import Backoff as AmsBackoff  # each generated package has its o
 from ams_client import TencentCredentials
 from ams_client import connect as connect_ams
 from constants import PROJECT_ID
-from fakecloud import FAULT_HEADER, FakeCloud, ServedFake, Settings, serve
+from fakecloud import FAULT_HEADER, FakeCloud, ServedFake, Settings, SettingsError, serve
 from fakecloud.progression import Progression
 from metastudio_client import Backoff, HuaweiCredentials, connect
 
@@ -199,6 +199,12 @@ def test_it_stops_when_the_block_ends_also_when_it_raises() -> None:
 
 def test_a_busy_port_is_refused_at_once(served: ServedFake) -> None:
     with pytest.raises(OSError), serve(port=served.port):
+        pass
+
+
+@pytest.mark.parametrize("port", ["http", -1, 70000, True])
+def test_a_port_that_is_not_one_is_refused(port: Any) -> None:
+    with pytest.raises(SettingsError, match=r"serve\(port=\.\.\.\): must be a port number"), serve(port=port):
         pass
 
 

@@ -49,16 +49,31 @@ CONTROL_PREFIX = "/_fakecloud"
 MAX_BODY_BYTES = 1 << 20  # a fault or a state is a few hundred bytes
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    for key in keys:
+        if keys.count(key) > 1:
+            raise _DuplicateKey(f"the body gives the key {key!r} twice")
+    return dict(pairs)
+
+
 async def _json_object(request: Request) -> dict[str, Any]:
     """The request's body, a JSON object of at most MAX_BODY_BYTES, else a ControlError (InvalidJson or
-    BodyTooLarge); nesting too deep to parse is InvalidJson, not a crash."""
+    BodyTooLarge); nesting too deep to parse and a key given twice are InvalidJson, not a crash or the
+    last one silently."""
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_BODY_BYTES:
             raise ControlError(413, "BodyTooLarge", f"the body is larger than {MAX_BODY_BYTES} bytes")
     try:
-        document = json.loads(body or b"null")
+        document = json.loads(body or b"null", object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise ControlError(400, "InvalidJson", str(exc)) from None
     except ValueError as exc:
         raise ControlError(400, "InvalidJson", f"the body is not JSON: {exc}") from None
     except RecursionError:

@@ -29,7 +29,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from .app import FakeCloud
 from .control import CONTROL_PREFIX
 from .faults.connection import EXTENSION, SocketConnection
-from .settings import Credentials, Settings
+from .settings import SETTINGS, Credentials, Settings, parsed
 
 HOST = "127.0.0.1"
 STARTUP_SECONDS = 10.0
@@ -116,10 +116,11 @@ def listening_socket(host: str, port: int) -> socket.socket:
 def serve(cloud: FakeCloud | None = None, *, settings: Settings | None = None, port: int = 0) -> Iterator[ServedFake]:
     """Serve `cloud` (default: a new FakeCloud of `settings`, else of the documented defaults — not of the
     environment) on 127.0.0.1:`port` (0: a free port) in a background thread, until the block ends, also
-    when it raises. Yields the ServedFake. OSError if the port cannot be bound, RuntimeError if uvicorn
-    does not start within STARTUP_SECONDS."""
+    when it raises. Yields the ServedFake. SettingsError for a port that is not one, OSError if the port
+    cannot be bound, RuntimeError if uvicorn does not start within STARTUP_SECONDS."""
     if cloud is not None and settings is not None:
         raise TypeError("pass a cloud or settings, not both")
+    port = parsed("serve(port=...)", SETTINGS["port"], port)
     if cloud is None:
         cloud = FakeCloud(settings or Settings())
     sock = listening_socket(HOST, port)
