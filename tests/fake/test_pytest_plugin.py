@@ -198,7 +198,7 @@ def test_an_override_can_keep_the_plugin_s_defaults(tmp_path: Path) -> None:
     assert "2 passed" in result.stdout
 
 
-HEAVY = ("openapi_core", "starlette", "uvicorn", "httpx", "yaml", "jsonschema")
+HEAVY = ("starlette", "httpx", "uvicorn", "yaml", "jsonschema", "openapi_schema_validator", "anyio")
 
 
 def test_loading_the_plugin_imports_nothing_heavy() -> None:
@@ -209,7 +209,7 @@ def test_loading_the_plugin_imports_nothing_heavy() -> None:
             f"print(sorted(m for m in {HEAVY!r} if m in sys.modules)); fakecloud.FakeCloud; "
             f"print(sorted(m for m in {HEAVY[:2]!r} if m in sys.modules))")  # fmt: skip
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
-    assert result.stdout.splitlines() == ["[]", "[]", "['openapi_core', 'starlette']"]
+    assert result.stdout.splitlines() == ["[]", "[]", "['httpx', 'starlette']"]
 
 
 def test_the_package_s_names_are_there_when_asked_for() -> None:

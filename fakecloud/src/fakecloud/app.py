@@ -3,9 +3,9 @@
 Huawei services live under their REST paths; Tencent Cloud products (AMS) behind the API 3.0
 endpoint `POST /`, routed by X-TC-Action. Unknown paths get the Huawei gateway's 404 (APIG.0101)
 rather than an HTML page, and an unexpected crash becomes a JSON 500 so contract tests report it
-instead of hanging. In front of them: the request id of every answer (request_ids.py) and failure
-injection (faults/); beside them, the whole of CONTROL_PREFIX (with or without a slash after it) is the
-control plane's (control.py).
+instead of hanging. In front of them: the request id of every answer (request_ids.py), failure
+injection (faults/) and the gateway's size limits (limits.py, answered in each vendor's shape); beside
+them, the whole of CONTROL_PREFIX (with or without a slash after it) is the control plane's (control.py).
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ from .calls import CallLog
 from .faults import Faults
 from .faults.answers import ErrorStyle
 from .faults.middleware import FaultInjection
+from .huawei import service as huawei
 from .huawei.service import HuaweiService, error_response
 from .jobs import JobControl, JobView
+from .limits import HUAWEI_MAX_BODY, TENCENT_MAX_BODY, Answer, GatewayLimits, Refusal, explained
 from .metastudio import routes as metastudio
 from .metastudio.state import MetaStudioState
 from .moderation import routes as moderation
@@ -37,7 +39,8 @@ from .openapi import PACKAGED, Specs
 from .operations import OperationIndex, check_service
 from .request_ids import RequestIdMiddleware
 from .settings import Settings
-from .tencent.service import TencentEndpoint
+from .tencent import service as tencent
+from .tencent.service import TencentEndpoint, error_envelope
 from .transport import InProcessTransport
 
 logger = logging.getLogger("fakecloud")
@@ -63,6 +66,25 @@ async def _crash(request: Request, exc: Exception) -> Response:
         {"error_code": "FAKE.500", "error_msg": f"fake cloud bug: {exc!r}"},
         status_code=500,
     )
+
+
+def _huawei_refusal(request: Request, refusal: Refusal) -> Response:
+    status, code, message = huawei.GATEWAY_REFUSALS[refusal.kind]
+    return error_response(request, status, code, explained(message, refusal.message))
+
+
+def _tencent_refusal(request: Request, refusal: Refusal) -> Response:
+    code, message = tencent.GATEWAY_REFUSALS[refusal.kind]
+    return error_envelope(request, code, explained(message, refusal.message) + ".")
+
+
+def _refusal_of(path: str) -> Answer:
+    """Tencent products answer behind `POST /`, Huawei services everywhere else."""
+    return _tencent_refusal if path == "/" else _huawei_refusal
+
+
+def _max_body(path: str) -> int:
+    return TENCENT_MAX_BODY if path == "/" else HUAWEI_MAX_BODY
 
 
 class FakeCloud:
@@ -106,8 +128,10 @@ class FakeCloud:
         )
         styles = {s.name: ErrorStyle(False, s.codes.internal, s.codes.internal_message) for s in self.huawei}
         styles.update({name: ErrorStyle(tencent=True) for name in self.tencent.products})
+        gateway = GatewayLimits(vendor, answer=_refusal_of, max_body=_max_body,
+                                body_exempt=(metastudio.UPLOAD.path.split("{")[0],))  # fmt: skip
         injection = FaultInjection(
-            vendor,
+            gateway,
             index=OperationIndex(rest, next(iter(self.tencent.products), None)),
             faults=self.faults,
             calls=self.calls,

@@ -27,7 +27,6 @@ MAX_BODY_BYTES). No authentication: the fake is for tests on 127.0.0.1.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
@@ -37,6 +36,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from . import jsonbody
 from .faults import Fault, FaultError
 from .faults.answers import fakecloud_error
 from .jobs import JobNotFound, StateRefused
@@ -49,35 +49,21 @@ CONTROL_PREFIX = "/_fakecloud"
 MAX_BODY_BYTES = 1 << 20  # a fault or a state is a few hundred bytes
 
 
-class _DuplicateKey(ValueError):
-    pass
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    for key in keys:
-        if keys.count(key) > 1:
-            raise _DuplicateKey(f"the body gives the key {key!r} twice")
-    return dict(pairs)
-
-
 async def _json_object(request: Request) -> dict[str, Any]:
-    """The request's body, a JSON object of at most MAX_BODY_BYTES, else a ControlError (InvalidJson or
-    BodyTooLarge); nesting too deep to parse and a key given twice are InvalidJson, not a crash or the
-    last one silently."""
+    """The request's body, a JSON object of at most MAX_BODY_BYTES read as jsonbody.py reads bodies (within
+    its limits), else a ControlError: 413 BodyTooLarge, or 400 InvalidJson — also for a key given twice,
+    which the fake's own API refuses rather than keep the last."""
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_BODY_BYTES:
             raise ControlError(413, "BodyTooLarge", f"the body is larger than {MAX_BODY_BYTES} bytes")
     try:
-        document = json.loads(body or b"null", object_pairs_hook=_unique_keys)
-    except _DuplicateKey as exc:
-        raise ControlError(400, "InvalidJson", str(exc)) from None
-    except ValueError as exc:
-        raise ControlError(400, "InvalidJson", f"the body is not JSON: {exc}") from None
-    except RecursionError:
-        raise ControlError(400, "InvalidJson", "the body is not JSON the fake reads: nested too deeply") from None
+        document = jsonbody.parse(bytes(body) or b"null", unique_keys=True)
+    except jsonbody.TooLarge as exc:
+        raise ControlError(413, "BodyTooLarge", str(exc)) from None
+    except jsonbody.BodyError as exc:
+        raise ControlError(400, "InvalidJson", f"the body is not JSON the fake reads: {exc}") from None
     if not isinstance(document, dict):
         raise ControlError(400, "InvalidJson", "the body must be a JSON object")
     return document

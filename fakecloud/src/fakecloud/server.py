@@ -3,6 +3,11 @@
 
 Both use `uvicorn_config()`: uvicorn's h11 protocol, each request's ASGI scope carrying the connection it
 came on (faults/connection.py), so an injected drop, reset or truncation really happens on the socket.
+The server buffers a request head up to limits.MAX_HEAD (beyond the gateway's URI and header limits, so
+that those are answered by the gateway in the vendor's shape); bytes it cannot read as HTTP at all get
+the API Gateway's JSON error instead of uvicorn's plain text, and the connection is closed (its framing
+is lost).
+
 The port is bound before uvicorn starts (a busy port is an OSError at once), and the fake is announced
 once uvicorn accepts connections.
 
@@ -15,13 +20,16 @@ and every other request in flight is answered, then its connection closed; idle 
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import h11
 import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -29,6 +37,8 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from .app import FakeCloud
 from .control import CONTROL_PREFIX
 from .faults.connection import EXTENSION, SocketConnection
+from .huawei.service import GATEWAY_REFUSALS
+from .limits import MAX_HEAD, explained
 from .settings import SETTINGS, Credentials, Settings, parsed
 
 HOST = "127.0.0.1"
@@ -49,6 +59,26 @@ class _ConnectionAwareH11(H11Protocol):
             await app(scope, receive, send)
 
         self.app = with_connection
+
+    def send_400_response(self, msg: str) -> None:
+        """What uvicorn answers to bytes h11 cannot read as a request, in the gateway's JSON: 494 APIG.0201
+        for a request head beyond MAX_HEAD, else 400 APIG.0201; then the connection is closed."""
+        too_large = len(self.conn.trailing_data[0]) > MAX_HEAD
+        status, code, message = GATEWAY_REFUSALS["headers" if too_large else "http"]
+        detail = f"the request head exceeds {MAX_HEAD:,} bytes" if too_large else "the request is not valid HTTP/1.1"
+        request_id = uuid.uuid4().hex
+        answer = {"error_code": code, "error_msg": explained(message, detail), "request_id": request_id}
+        body = json.dumps(answer).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                   (b"connection", b"close"), (b"x-request-id", request_id.encode())]  # fmt: skip
+        events = (h11.Response(status_code=status, headers=headers, reason=b"Bad Request"), h11.Data(data=body),
+                  h11.EndOfMessage())  # fmt: skip
+        try:
+            for event in events:
+                self.transport.write(self.conn.send(event) or b"")
+        except h11.LocalProtocolError:  # a response had already begun: nothing more can be said
+            pass
+        self.transport.close()
 
     def shutdown(self) -> None:
         """The server stops: a request waiting out an injected delay is cut off, the others are answered."""
@@ -71,7 +101,8 @@ class _Server(uvicorn.Server):
 
 def uvicorn_config(app: ASGIApp, host: str, port: int) -> uvicorn.Config:
     return uvicorn.Config(app, host=host, port=port, http=_ConnectionAwareH11, lifespan="off", log_level="warning",
-                          timeout_graceful_shutdown=SHUTDOWN_SECONDS)  # fmt: skip
+                          timeout_graceful_shutdown=SHUTDOWN_SECONDS,
+                          h11_max_incomplete_event_size=MAX_HEAD)  # fmt: skip
 
 
 @dataclass(frozen=True)

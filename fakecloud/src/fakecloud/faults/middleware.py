@@ -19,6 +19,7 @@ import anyio
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..asgi import replaying
 from ..calls import CallLog
 from ..headers import DecodedHeaders
 from ..operations import Called, OperationIndex
@@ -58,16 +59,6 @@ async def _wait(delay: float, receive: Receive) -> tuple[list[Message], bool]:
         await anyio.sleep(delay)
         waiting.cancel_scope.cancel()
     return messages, disconnected
-
-
-def _replaying(messages: list[Message], receive: Receive) -> Receive:
-    """A receive that hands out `messages` first, then reads on."""
-    pending = list(messages)
-
-    async def replay() -> Message:
-        return pending.pop(0) if pending else await receive()
-
-    return replay
 
 
 async def _response_of(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[Message, bytes]:
@@ -143,7 +134,7 @@ class FaultInjection:
                     body, gone = await _wait(fault.delay, receive)
                 if gone:
                     return
-                receive = _replaying(body, receive)
+                receive = replaying(body, receive)
             if fault.connection is not None:
                 await self._break(fault.connection, connection, scope, receive, send, log)
             elif fault.status is not None or fault.error is not None:
