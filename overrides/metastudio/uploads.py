@@ -138,9 +138,9 @@ def decode_upload_error(response: httpx.Response) -> ApiError | None:
         text = response.content[:200].decode("utf-8", "replace").strip()
         message = f"unrecognised error body {text!r}" if text else "empty body"
     url = response.request.url
+    target = f"{url.scheme}://{url.netloc.decode('ascii')}{url.path}"  # the pre-signed query left out
     return UploadFailed(status_code=response.status_code, error_code=code, request_id=request_id,
-                        error_msg=f"upload to {url.scheme}://{url.host}{url.path} failed: {message}",
-                        response=response)  # fmt: skip
+                        error_msg=f"upload to {target} failed: {message}", response=response)  # fmt: skip
 
 
 def _arguments(url: str, path: Path, size: int, content_type: str, chunks: Any) -> dict[str, Any]:

@@ -122,9 +122,9 @@ def test_tencent_errors_come_in_envelopes_with_http_200(cloud: FakeCloud, ams: A
     detail = ams.describe_task_detail(task_id)
 
     assert (limited.value.status_code, limited.value.code, limited.value.message) == (
-        200, "RequestLimitExceeded", "The number of requests exceeds the frequency limit.",
+        200, "RequestLimitExceeded", "请求的次数超过了频率限制。",  # the default X-TC-Language: zh-CN
     )  # fmt: skip
-    assert (internal.value.code, internal.value.message) == ("InternalError", "An internal error occurred.")
+    assert (internal.value.code, internal.value.message) == ("InternalError", "内部错误。")
     assert limited.value.request_id and limited.value.request_id != internal.value.request_id
     assert detail.task_id == task_id
     assert show_statuses(cloud, "DescribeTaskDetail") == [200, 200, 200]
@@ -304,14 +304,20 @@ def test_the_header_hits_that_request_only_and_before_the_gateway(raw: httpx.Cli
         ("status=abc", "status must be a number"),
         ("status=200", "status must be an HTTP error status (400-599)"),
         ("connection=explode", "connection must be one of drop, reset, truncate"),
-        ("times=2", "'times' is not one of status, error, message, delay, connection"),
+        ("times=2", "unknown key 'times'; the keys are status, error, message, delay, connection"),
+        ("Status=503", "unknown key 'Status' (keys are lower case: status); the keys are status, error, message"),
+        ("STATUS=503", "unknown key 'STATUS' (keys are lower case: status)"),
+        ("status=503, status=502", "X-Fakecloud-Fault: 'status' is given twice"),
+        ("delay=0.1; delay=0.2", "'delay' is given twice"),
+        ("status=٥٠٣", "status must be a number, got '٥٠٣'"),
+        ("=503", "expected key=value pairs, got '=503'"),
         ("drop", "expected key=value pairs, got 'drop'"),
         ("delay=soon", "delay must be a number of seconds"),
         ("", "X-Fakecloud-Fault is empty"),
     ],
 )
 def test_a_bad_header_is_refused_naming_the_problem(raw: httpx.Client, header: str, message: str) -> None:
-    response = raw.get("/v3/p/moderation/audio/jobs/j", headers={FAULT_HEADER: header})
+    response = raw.get("/v3/p/moderation/audio/jobs/j", headers={FAULT_HEADER.encode(): header.encode()})
 
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "InvalidFault" and message in response.json()["error"]["message"]
@@ -375,3 +381,103 @@ def test_tencent_credentials_unused_by_a_fault_before_the_gateway(
         pytest.raises(RequestLimitExceededError),
     ):
         ams.describe_tasks()
+
+
+def test_truncating_an_answer_without_a_body_cuts_it_before_its_status_line(
+    cloud: FakeCloud, metastudio: MetaStudio, recording: Any
+) -> None:
+    """The service acts, then its answer is cut: with no body to cut in half, not even the status line is sent
+    (it was sent whole, yet logged and counted as truncated). What the log says is what happened."""
+    http = metastudio.client.get_httpx_client()
+    created = metastudio.create_short_job()
+    upload = cloud.faults.add(operation="UploadShortJobData", connection="truncate", times=1)
+    commit = cloud.faults.add(operation="CommitShortJob", connection="truncate", times=1)
+    disconnected = "^Server disconnected without sending a response.$"
+
+    with pytest.raises(httpx.RemoteProtocolError, match=disconnected):
+        http.put(
+            created.data_uploading_url, content=recording.read_bytes(), headers={"Content-Type": "application/zip"}
+        )
+    with pytest.raises(httpx.RemoteProtocolError, match=disconnected):
+        http.post(f"/v1/{PROJECT_ID}/voice-training-manage/user/short-jobs/{created.job_id}")
+
+    assert [(c.operation, c.status, c.fault) for c in cloud.calls.list()[1:]] == [
+        ("UploadShortJobData", None, "connection=truncate"), ("CommitShortJob", None, "connection=truncate"),
+    ]  # fmt: skip
+    assert (upload.hits, upload.remaining, commit.hits, commit.remaining) == (1, 0, 1, 0)
+    assert cloud.jobs("metastudio")[0].state == "SUCCEED"  # uploaded and committed: only the answers were lost
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"operation": "ShowShortJob", "error": "RequestLimitExceeded"},
+         "error 'RequestLimitExceeded' is a Tencent Cloud error code; operation ShowShortJob is Huawei Cloud's"),
+        ({"operation": "DescribeTasks", "error": "APIG.0308"},
+         "error 'APIG.0308' is a Huawei Cloud error code; operation DescribeTasks is Tencent Cloud's"),
+        ({"service": "ams", "error": "APIG.0308"},
+         "error 'APIG.0308' is a Huawei Cloud error code; service ams is Tencent Cloud's"),
+        ({"service": "moderation", "error": "InternalError"}, "service moderation is Huawei Cloud's"),
+        ({"operation": "UploadShortJobData", "error": "AccessDenied"}, "operation UploadShortJobData is Huawei"),
+        ({"error": "oops"}, "error 'oops' is not an error code: Huawei codes are SERVICE.NUMBER (APIG.0308)"),
+        ({"error": "APIG-0308"}, "error 'APIG-0308' is not an error code"),
+    ],
+)  # fmt: skip
+def test_an_error_code_of_another_vendor_is_refused(cloud: FakeCloud, fields: dict[str, Any], message: str) -> None:
+    with pytest.raises(FaultError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        cloud.faults.add(**fields)
+    assert cloud.faults.rules() == []
+
+
+def test_an_unscoped_error_fault_hits_only_its_code_s_vendor(
+    cloud: FakeCloud, metastudio: MetaStudio, moderation: Moderation, ams: Ams
+) -> None:
+    """`error=` with no operation or service hit every vendor: Huawei answered `{"error_code":
+    "RequestLimitExceeded"}` and AMS an envelope with APIG.0308."""
+    tencent = cloud.faults.add(error="RequestLimitExceeded")
+    huawei = cloud.faults.add(error="APIG.0308")
+
+    with pytest.raises(RequestLimitExceededError):
+        ams.describe_tasks()
+    with pytest.raises(ApiError) as metastudio_throttled:
+        metastudio.create_short_job()
+    with pytest.raises(moderation_client.ApiError) as moderation_throttled:
+        moderation.create_audio_job("https://media.example.com/a.wav")
+
+    assert (metastudio_throttled.value.status_code, metastudio_throttled.value.error_code) == (429, "APIG.0308")
+    assert moderation_throttled.value.error_code == "APIG.0308"
+    assert (tencent.hits, huawei.hits, tencent.vendor, huawei.vendor) == (1, 2, "tencent", "huawei")
+
+
+@pytest.mark.parametrize(
+    ("path", "header", "message"),
+    [
+        ("/v3/p/moderation/audio/jobs/j", "error=RequestLimitExceeded",
+         "error 'RequestLimitExceeded' is a Tencent Cloud error code; operation ShowAudioModerationJob is Huawei"),
+        ("/nothing/here", "error=InternalError", "this request is Huawei Cloud's"),
+    ],
+)  # fmt: skip
+def test_a_header_with_another_vendor_s_error_code_is_refused(
+    raw: httpx.Client, path: str, header: str, message: str
+) -> None:
+    response = raw.get(path, headers={FAULT_HEADER: header})
+    assert (response.status_code, response.json()["error"]["code"]) == (400, "InvalidFault")
+    assert message in response.json()["error"]["message"]
+
+
+def test_a_header_with_an_amss_code_on_ams(cloud: FakeCloud, transport: InProcessTransport) -> None:
+    with httpx.Client(transport=transport, base_url=AMS_URL) as http:
+        refused = http.post("/", headers={"X-TC-Action": "DescribeTasks", FAULT_HEADER: "error=APIG.0308"}, json={})
+        answered = http.post("/", headers={"X-TC-Action": "DescribeTasks", FAULT_HEADER: "error=InternalError"},
+                             json={})  # fmt: skip
+    assert refused.json()["error"]["message"].endswith("operation DescribeTasks is Tencent Cloud's")
+    assert answered.json()["Response"]["Error"]["Code"] == "InternalError"
+
+
+def test_fault_ids_start_again_after_a_reset(cloud: FakeCloud) -> None:
+    first = cloud.faults.add(status=503)
+    cloud.faults.clear()
+    second = cloud.faults.add(status=503)  # clearing keeps counting: a removed fault's id is not reused
+    cloud.reset()
+    third = cloud.faults.add(status=503)
+    assert (first.id, second.id, third.id) == ("f1", "f2", "f1")

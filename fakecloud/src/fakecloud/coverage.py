@@ -16,6 +16,7 @@ from .ams.rules import MAX_SECONDS as AMS_MAX_SECONDS
 from .ams.rules import MAX_SEGMENTS as AMS_MAX_SEGMENTS
 from .ams.state import MAX_PAGE
 from .calls import MAX_CALLS
+from .control import MAX_BODY_BYTES
 from .faults.rules import HEADER, MAX_DELAY
 from .huawei.service import NOT_IMPLEMENTED
 from .limits import (
@@ -151,6 +152,19 @@ ASSUMPTIONS = (
     Assumption("where faults act", "before the gateway: an injected error or broken connection is answered "
                "whatever the signature", "as a load balancer or throttling gateway in front of the service",
                "faults/middleware.py"),
+    Assumption("truncating an answer without a body (CommitShortJob, UploadShortJobData)", "the service acts, then "
+               "the connection is closed before the status line (the client sees it dropped), logged without a "
+               "status and counted as a hit", "a body-less answer has no half to send; closing after the service "
+               "acted lets a test play \"carried out, answer lost\"", "faults/middleware.py"),
+    Assumption("whose an injected error code is", "told by its shape: Huawei SERVICE.NUMBER (APIG.0308), Tencent "
+               "CamelCase words (RequestLimitExceeded); refused on another vendor's operation or service; without "
+               "either it hits only its vendor's services", "no vendor answers another's codes; the shapes are "
+               "the error tables'", "faults/rules.py"),
+    Assumption("Tencent error messages in zh-CN (X-TC-Language's default)", "the common error table's Chinese "
+               "description of the code (or of its family), then the fake's English detail in parentheses where it "
+               "says more; codes of no documented family keep the English message", "the table documents each "
+               "code's description in both languages, not the endpoint's detailed Chinese messages",
+               "tencent/language.py"),
     # services
     Assumption("MetaStudio upload URLs", "stand in for OBS pre-signed URLs: PUT only, the documented "
                "Content-Type (application/zip; audio/wav and text/plain per sentence), a token in the query instead "
@@ -229,6 +243,7 @@ LIMITS = (
           "assumption (no maximum documented), ams/state.py"),
     Limit("fault delay", f"at most {MAX_DELAY:g} s", "faults/rules.py"),
     Limit("call log", f"the newest {MAX_CALLS:,} calls", "calls.py"),
+    Limit("control-plane request body", f"{MAX_BODY_BYTES >> 20} MiB (larger: 413 BodyTooLarge)", "control.py"),
 )  # fmt: skip
 
 
@@ -263,8 +278,13 @@ OPERATION_COLUMNS = ["service", "operation", "request", "implemented", "signatur
                      "state machine", "failure injection"]  # fmt: skip
 
 
-def render(cloud: FakeCloud) -> str:
-    """The coverage table as Markdown."""
+INSTALLED_ORIGIN = "by `fakecloud coverage`"
+REPOSITORY_ORIGIN = "by `make generate` (scripts/fake_package.py);\n`make test` fails when this file is out of date"
+
+
+def render(cloud: FakeCloud, origin: str = INSTALLED_ORIGIN) -> str:
+    """The coverage table as Markdown; `origin` says what generated it (the repository's COVERAGE.md:
+    REPOSITORY_ORIGIN)."""
     rows = operations(cloud)
     done = sum(row.implemented for row in rows)
     operation_rows = [
@@ -287,9 +307,8 @@ def render(cloud: FakeCloud) -> str:
     lines = [
         "# What the fake cloud covers",
         "",
-        "Generated from the specs the fake serves and its routes by `make generate` (scripts/fake_package.py);",
-        "`make test` fails when this file is out of date. A running fake serves the rows at",
-        "`GET /_fakecloud/coverage`.",
+        f"Generated from the specs the fake serves and its routes {origin}. A running fake serves the rows",
+        "at `GET /_fakecloud/coverage`.",
         "",
         f"## Operations: {done} of {len(rows)} implemented",
         "",
@@ -305,7 +324,7 @@ def render(cloud: FakeCloud) -> str:
         "## The fake's own assumptions",
         "",
         "Rules no vendor page documents (or where the fake departs from one), decided by the fake, with the reason "
-        "(paths relative to `fakecloud/src/fakecloud/`).",
+        "(paths relative to the `fakecloud` package).",
         "",
         *_table(
             ["topic", "what the fake does", "why", "decided in"],

@@ -10,7 +10,8 @@ than a bounded amount of work:
   - a string holding a lone surrogate (an escaped "\\udcff" without its pair) is not Unicode text: it
     cannot be stored and answered back as UTF-8, so it is refused instead of accepted and then failing
     every read that shows it (decided here; RFC 8259 §8.2 leaves the behaviour open);
-  - duplicate member names: the last one wins, as in Jackson's and Go's default parsers;
+  - duplicate member names: the last one wins, as in Jackson's and Go's default parsers (the control
+    plane, the fake's own API, asks for `unique_keys` instead: a name given twice is InvalidJson);
   - limits (limits.py): nesting depth, items per array, members per object, characters per string.
 InvalidJson says what is wrong with the text; TooLarge which limit a value exceeds (its `where` is the
 dotted place, "" for the whole body). Callers answer each in their vendor's shape.
@@ -55,14 +56,23 @@ def _finite(text: str) -> float:
     return value
 
 
-def parse(body: bytes) -> Any:
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    members = dict(pairs)
+    if len(members) < len(pairs):
+        names = [name for name, _ in pairs]
+        raise InvalidJson(f"the key {next(n for n in names if names.count(n) > 1)!r} is given twice")
+    return members
+
+
+def parse(body: bytes, *, unique_keys: bool = False) -> Any:
     """The JSON value of `body`; InvalidJson or TooLarge otherwise (see the module docstring)."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidJson(f"the body is not UTF-8: {exc.reason} at byte {exc.start}") from None
     try:
-        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite,
+                           object_pairs_hook=_unique if unique_keys else None)  # fmt: skip
     except RecursionError:
         raise InvalidJson(f"the body is nested more than {MAX_JSON_DEPTH} levels deep") from None
     except InvalidJson:

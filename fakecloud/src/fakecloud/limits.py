@@ -17,8 +17,8 @@ per object and characters per string, answered like a body that is too large.
 
 The middleware reads the body (up to the limit) before the services see it and hands it on in one
 piece; a body declared larger is refused before it is read (the server discards the rest, so the
-connection stays usable). The control plane and the MetaStudio upload URL (an OBS stand-in with its
-own 64 MiB limit, metastudio/state.py) are not subject to the body limits.
+connection stays usable). The control plane (its own 1 MiB limit, control.py) and the MetaStudio upload
+URL (an OBS stand-in with its own 64 MiB limit, metastudio/state.py) are not subject to the body limits.
 """
 
 from __future__ import annotations
@@ -106,20 +106,19 @@ def explained(vendor_message: str, detail: str) -> str:
 class GatewayLimits:
     """ASGI middleware in front of the vendor routes: refuses oversized or malformed requests with
     `answer(path)`'s response, reads the body of the others (up to `max_body(path)`) and passes it on in
-    one message. Paths starting with `passthrough` are not checked; those starting with one of
-    `body_exempt` get the head checks only (their route reads and limits the body itself)."""
+    one message (the control plane never reaches it: control.beside() answers it first). Paths starting
+    with one of `body_exempt` get the head checks only (their route reads and limits the body itself)."""
 
     def __init__(self, app: ASGIApp, *, answer: Callable[[str], Answer], max_body: Callable[[str], int],
-                 passthrough: str, body_exempt: tuple[str, ...]) -> None:  # fmt: skip
+                 body_exempt: tuple[str, ...]) -> None:  # fmt: skip
         self.app = app
         self.answer = answer
         self.max_body = max_body
-        self.passthrough = passthrough
         self.body_exempt = body_exempt
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
-        if scope["type"] != "http" or path.startswith(self.passthrough):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         refusal = head_refusal(scope)

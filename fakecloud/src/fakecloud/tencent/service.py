@@ -41,6 +41,7 @@ from ..operations import Operation, SpecOperation, spec_operations
 from ..request_ids import request_id
 from ..settings import Settings
 from .gateway import GatewayError, SignedRequest, authenticate, credential_service
+from .language import language_of, message_in
 
 
 class TencentError(Exception):
@@ -109,10 +110,15 @@ class RateLimit:
 
 
 def envelope(request: Request, members: Mapping[str, Any]) -> JSONResponse:
+    """`{"Response": {...members, "RequestId"}}` (the request id: a dashed UUID, request_ids.py)."""
     return JSONResponse({"Response": {**members, "RequestId": request_id(request)}})
 
 
-def error_envelope(request: Request, code: str, message: str) -> JSONResponse:
+def error_envelope(request: Request, code: str, message: str, *, translate: bool = True) -> JSONResponse:
+    """The error envelope of `code`; `message` in the language of the request's X-TC-Language (language.py)
+    unless `translate` is False (a message given by the user)."""
+    if translate:
+        message = message_in(language_of(request.headers), code, message)
     return envelope(request, {"Error": {"Code": code, "Message": message}})
 
 
