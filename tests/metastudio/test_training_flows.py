@@ -21,6 +21,7 @@ from metastudio_client import (
     ApiError,
     AsyncMetaStudio,
     Backoff,
+    ConnectionLost,
     HuaweiCredentials,
     InvalidUpload,
     MetaStudio,
@@ -357,6 +358,28 @@ def test_delete_refuses_a_task_in_training_and_removes_an_ended_one(
     cloud.set_state("metastudio", job_id, "SUCCEED")
     metastudio.delete_voice_training_job(job_id)
     assert metastudio.list_voice_training_jobs().count == 0
+
+
+def test_a_confirmation_is_sent_again_after_a_lost_answer_and_a_delete_is_not(
+    metastudio: MetaStudio, cloud: FakeCloud, tmp_path: Path
+) -> None:
+    created = metastudio.create_training_job("v", create_type=CreateType.SEGMENT)
+    urls = created.segment_uploading_url
+    assert isinstance(urls, SegmentUploadingUrls)
+    wav = tmp_path / "sentence.wav"
+    wav.write_bytes(voice_wav(0.3))
+    metastudio.upload_training_sentence(
+        (urls.audio_uploading_url or [])[0], (urls.txt_uploading_url or [])[0], wav, "句"
+    )
+    client = metastudio.with_options(retry=QUICK)
+    cloud.faults.add(operation="ConfirmTrainingSegment", connection="truncate", times=1)  # done, answer lost
+    assert client.confirm_training_segment(created.job_id, 0).confirm_result is True  # x-idempotent: sent again
+    cloud.faults.add(operation="DeleteVoiceTrainingJob", connection="truncate", times=1)
+    with pytest.raises(ConnectionLost):  # x-idempotent false: a second delete would answer "no such task"
+        client.delete_voice_training_job(created.job_id)
+    assert [c.status for c in cloud.calls.list(operation="ConfirmTrainingSegment")] == [None, 200]
+    assert [c.status for c in cloud.calls.list(operation="DeleteVoiceTrainingJob")] == [None]
+    assert cloud.jobs("metastudio") == []
 
 
 def test_a_segment_task_sentence_by_sentence(metastudio: MetaStudio, tmp_path: Path) -> None:

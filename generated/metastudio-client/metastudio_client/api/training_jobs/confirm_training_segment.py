@@ -16,7 +16,7 @@ OPERATION = Operation(
     "ConfirmTrainingSegment",
     "POST",
     "/v1/{project_id}/voice-training-manage/user/training-segment",
-    idempotent=False,
+    idempotent=True,
     statuses=(200, 400, 401),
     requests_per_second=None,
 )
