@@ -38,6 +38,7 @@ from metastudio_client.models import (
     CreateTrainingJobRequestBody,
     CreateType,
     JobTag,
+    PackageUploadingUrl,
     SegmentUploadingUrls,
     SortDirection,
     TrainingJobState,
@@ -410,6 +411,21 @@ def test_personal_data_stays_out_of_reprs(metastudio: MetaStudio, good: Path, tm
     job = metastudio.show_voice_training_job(created.job_id)
     assert job.phone == "13812345678" and "13812345678" not in repr(job)
     assert "voice_authorization_url='********'" in repr(job) and "token=" not in repr(job)
+
+
+def test_pre_signed_upload_urls_show_without_their_query(metastudio: MetaStudio) -> None:
+    created = [metastudio.create_training_job("v"), metastudio.create_training_job("v", create_type=CreateType.SEGMENT)]
+    address = metastudio.show_job_uploading_address(created[0].job_id)
+    short = metastudio.create_short_job()
+    package, segment = address.package_url, created[1].segment_uploading_url
+    assert isinstance(package, PackageUploadingUrl) and isinstance(segment, SegmentUploadingUrls)
+    answers = ((created[0], created[0].training_data_uploading_url), (address, package.training_data_uploading_url),
+               (created[1], (segment.audio_uploading_url or [""])[0]), (short, short.data_uploading_url))  # fmt: skip
+    for answer, url in answers:
+        shown = repr(answer)
+        assert "token=" in str(url) and "token=" not in shown and "?********" in shown, shown
+    path = httpx.URL(str(created[0].training_data_uploading_url)).path
+    assert path in repr(created[0])  # which object it names still shows
 
 
 def test_an_error_keeps_the_request_without_the_phone_number(metastudio: MetaStudio, cloud: FakeCloud) -> None:

@@ -5,8 +5,10 @@ The generated client has no notion of credentials. `Secret` keeps a secret insid
 repr(), str(), logs, exception messages and pickles never contain the value; `mask_identifier` shows an
 access-key identifier the way the vendors' consoles do (first and last four characters). The generated
 models are attrs classes whose repr() prints every field, so printing or logging one would show a
-callback seed (the HMAC key of the callback signature) or personal data (a phone number); `mask_fields`
-gives such a model a repr that masks those fields and leaves the value sent unchanged.
+callback seed (the HMAC key of the callback signature), personal data (a phone number) or a pre-signed
+URL (whose query is a credential: anyone holding it can write the bucket's object until it expires);
+`mask_fields` gives such a model a repr that masks those fields — a URL's query only, so the object it
+names still shows — and leaves the values sent and received unchanged.
 """
 
 from __future__ import annotations
@@ -61,17 +63,28 @@ def mask_identifier(identifier: str) -> str:
     return identifier[:4] + "***" + identifier[-4:] if len(identifier) > 8 else "***"
 
 
-def mask_fields(model: type[Any], *names: str) -> None:
-    """Give the attrs class `model` a repr() that shows the fields `names` masked when they hold a value."""
-    masked = frozenset(names)
+def without_query(url: str) -> str:
+    """`url` with its query (a pre-signed URL's signature) masked: "https://bucket.obs/voice.zip?********"."""
+    base, question, _ = url.partition("?")
+    return f"{base}?{MASK}" if question else url
+
+
+def mask_fields(model: type[Any], *names: str, signed_urls: tuple[str, ...] = ()) -> None:
+    """Give the attrs class `model` a repr() that shows the fields `names` masked when they hold a value, and
+    the pre-signed URLs of the fields `signed_urls` (a string or a list of them) without their query."""
+    masked, signed = frozenset(names), frozenset(signed_urls)
+
+    def shown(name: str, value: Any) -> str:
+        if name in masked and isinstance(value, str) and value:
+            return f"'{MASK}'"
+        if name in signed and isinstance(value, str):
+            return repr(without_query(value))
+        if name in signed and isinstance(value, list):
+            return repr([without_query(item) if isinstance(item, str) else item for item in value])
+        return repr(value)
 
     def __repr__(self: Any) -> str:
-        shown = []
-        for field in attrs.fields(type(self)):
-            if field.repr:
-                value = getattr(self, field.name)
-                text = f"'{MASK}'" if field.name in masked and isinstance(value, str) and value else repr(value)
-                shown.append(f"{field.name}={text}")
-        return f"{type(self).__name__}({', '.join(shown)})"
+        fields = (field for field in attrs.fields(type(self)) if field.repr)
+        return f"{type(self).__name__}({', '.join(f'{f.name}={shown(f.name, getattr(self, f.name))}' for f in fields)})"
 
     model.__repr__ = __repr__  # type: ignore[assignment]
