@@ -6,7 +6,9 @@ from __future__ import annotations
 import io
 import struct
 import wave
+import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fakecloud.metastudio import training_review
@@ -117,6 +119,40 @@ def test_a_huge_entry_is_refused_without_being_read(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(training_review, "MAX_ENTRY_BYTES", 1000)
     files = training_files("BASIC") | {"0.wav": bytes(5000)}
     assert ("0.wav", "", "FAKE.UNEXPECTED_FILE") in errors_of("BASIC", files)
+
+
+def test_an_upload_is_read_within_one_budget_of_decompressed_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = training_files("BASIC")
+    first_three = sum(len(zipfile.ZipFile(io.BytesIO(zip_bytes(files))).read(f"{i}.{kind}"))
+                      for i in range(3) for kind in ("wav", "txt"))  # fmt: skip
+    monkeypatch.setattr(training_review, "MAX_INFLATED", first_three)  # a zip bomb stops there
+    found = review_package("BASIC", zip_bytes(files))
+    unread = {f"{i}.{kind}" for i in range(3, 20) for kind in ("wav", "txt")}  # sentences 0-2 fit the budget
+    assert sorted(e.audio_name or e.text_name for e in found) == sorted(unread)
+    assert all(e.error_code == "FAKE.UNREADABLE_AUDIO" and "decompresses to more than" in e.error_message
+               for e in found)  # fmt: skip
+
+
+def test_entries_are_read_once_each_and_only_when_the_rules_need_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    original = zipfile.ZipFile.open
+
+    def counted(archive: zipfile.ZipFile, name: Any, *args: Any, **kwargs: Any) -> Any:
+        opened.append(name.filename if isinstance(name, zipfile.ZipInfo) else name)
+        return original(archive, name, *args, **kwargs)
+
+    files = training_files("BASIC") | {"notes.doc": b"x"}
+    del files["7.wav"]
+    data = zip_bytes(files)
+    monkeypatch.setattr(zipfile.ZipFile, "open", counted)
+    assert [e.audio_name for e in review_package("BASIC", data)] == ["7.wav", "notes.doc"]
+    assert sorted(opened) == sorted(set(files) - {"7.txt", "notes.doc"})  # 7.txt: its sentence is already missing
+
+
+def test_more_files_than_the_limit_is_one_error_before_any_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(training_review, "MAX_ENTRIES", 39)
+    found = review_package("BASIC", zip_bytes(training_files("BASIC")))
+    assert [(e.error_code, e.error_message) for e in found] == [("MSS.00000002", "more than 39 files in the zip")]
 
 
 def test_an_encrypted_or_corrupt_entry_is_unreadable() -> None:

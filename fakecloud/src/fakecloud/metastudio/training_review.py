@@ -155,6 +155,9 @@ class _Entries(Mapping[int, bytes | None]):
     def __getitem__(self, index: int) -> bytes | None:
         return read_entry(self._archive, self._infos[index], self._budget, self._errors, self._limit)
 
+    def __contains__(self, index: object) -> bool:  # Mapping's own would read the entry to find out
+        return index in self._infos
+
     def __iter__(self) -> Iterator[int]:
         return iter(self._infos)
 
