@@ -409,6 +409,17 @@ def test_the_control_plane_lists_and_pins_training_tasks(cloud: FakeCloud, tasks
         cloud.set_state("metastudio", job_id, "SUCCEED", admin_message="no")
 
 
+def test_the_http_control_plane_pins_a_training_task_with_the_administrator_s_message(tasks: Tasks) -> None:
+    job_id = tasks.create().job_id
+    pinned = tasks.http.put(f"{METASTUDIO_URL}/_fakecloud/jobs/metastudio/{job_id}/state",
+                            json={"state": "AUDIT_FAILED", "admin_message": "The letter is not signed."})  # fmt: skip
+    assert pinned.status_code == 200 and (pinned.json()["kind"], pinned.json()["state"]) == ("training_job",
+                                                                                           "AUDIT_FAILED")  # fmt: skip
+    assert tasks.audit(job_id)["admin_audit_result"]["message"] == "The letter is not signed."
+    refused = tasks.http.put(f"{METASTUDIO_URL}/_fakecloud/jobs/metastudio/{job_id}/state", json={"state": "TRAINED"})
+    assert (refused.status_code, refused.json()["error"]["code"]) == (400, "InvalidState")
+
+
 def test_faults_hit_the_training_operations_and_uploads(cloud: FakeCloud, tasks: Tasks) -> None:
     created = tasks.create()
     cloud.faults.add(operation="UploadTrainingJobData", status=503, times=1)
