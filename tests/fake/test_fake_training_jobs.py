@@ -13,6 +13,7 @@ import httpx
 import pytest
 from constants import METASTUDIO_URL, PROJECT_ID
 from fakecloud import FakeCloud, InProcessTransport, Settings
+from fakecloud.metastudio import training_state
 from fakecloud.progression import Progression
 from fakecloud.samples import silent_wav, training_zip, voice_wav
 from metastudio_client import ApiError, HuaweiCredentials, MetaStudio, connect
@@ -418,6 +419,22 @@ def test_the_http_control_plane_pins_a_training_task_with_the_administrator_s_me
     assert tasks.audit(job_id)["admin_audit_result"]["message"] == "The letter is not signed."
     refused = tasks.http.put(f"{METASTUDIO_URL}/_fakecloud/jobs/metastudio/{job_id}/state", json={"state": "TRAINED"})
     assert (refused.status_code, refused.json()["error"]["code"]) == (400, "InvalidState")
+
+
+def test_what_a_task_keeps_is_bounded(tasks: Tasks, monkeypatch: pytest.MonkeyPatch) -> None:
+    segment = tasks.create(create_type="SEGMENT").segment_uploading_url
+    text_url, audio_url = segment.txt_uploading_url[0], segment.audio_uploading_url[0]
+    long_text = tasks.put(text_url, "字".encode() * 30_000, "text/plain")  # 90,000 bytes: beyond 64 KiB
+    assert long_text.status_code == 400 and b"<Code>EntityTooLarge</Code>" in long_text.content
+    assert tasks.put(text_url, "第一句".encode(), "text/plain").status_code == 200
+    monkeypatch.setattr(training_state, "MAX_TASK_BYTES", 25_000)
+    wav = voice_wav(0.5)  # 16,044 bytes
+    assert tasks.put(audio_url, wav, "audio/wav").status_code == 200
+    assert tasks.put(audio_url, wav, "audio/wav").status_code == 200  # a new take replaces the old one
+    beyond = tasks.put(segment.audio_uploading_url[1], wav, "audio/wav")
+    assert beyond.status_code == 400 and b"at most 25,000" in beyond.content
+    package = tasks.create()
+    assert tasks.put(package.training_data_uploading_url, bytes(30_000)).status_code == 400
 
 
 def test_faults_hit_the_training_operations_and_uploads(cloud: FakeCloud, tasks: Tasks) -> None:

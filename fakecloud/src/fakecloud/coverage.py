@@ -37,7 +37,7 @@ from .metastudio import training_routes
 from .metastudio.assess import MAX_ENTRIES, MAX_FRAMES, MAX_INFLATED, MAX_SECONDS, MAX_TRANSCRIPT
 from .metastudio.obs import MAX_UPLOAD_BYTES
 from .metastudio.training_review import SILENCE_DBFS
-from .metastudio.training_state import MAX_REJECTIONS
+from .metastudio.training_state import MAX_REJECTIONS, MAX_TASK_BYTES
 from .moderation.callbacks import ATTEMPTS, RETRY_DELAY, TIMEOUT
 
 if TYPE_CHECKING:
@@ -235,6 +235,9 @@ LIMITS = (
     Limit("MetaStudio voice-training review", f"the same per upload: {MAX_INFLATED >> 20} MiB decompressed, "
           f"{MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} KiB per transcript read (beyond: per-file errors)",
           "assumption, metastudio/training_review.py"),
+    Limit("MetaStudio voice-training uploads kept", f"{MAX_TASK_BYTES >> 20} MiB per task in all (zip or sentences, "
+          f"and the letter), {MAX_TRANSCRIPT >> 10} KiB per sentence's text (beyond: 400 EntityTooLarge)",
+          "assumption, metastudio/training_state.py"),
     Limit("failed reviews of a voice-training task", f"{MAX_REJECTIONS} (reject_times' documented range 1~10); "
           "then a commit answers 400 MSS.00000003", "metastudio/training_state.py"),
     Limit("AMS audio", f"{AMS_MAX_SECONDS:,} s ({AMS_MAX_SEGMENTS} segments of 15 s) per task",

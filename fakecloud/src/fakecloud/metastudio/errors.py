@@ -15,3 +15,7 @@ class Conflict(ValueError):
 
 class NoData(ValueError):
     """A submission or confirmation before the data it needs was uploaded (400 MSS.10001004)."""
+
+
+class TooLarge(ValueError):
+    """An upload beyond what the fake keeps for a task; the message says which limit (400 EntityTooLarge)."""

@@ -22,7 +22,7 @@ from starlette.routing import Route
 
 from ..huawei.service import Call, Handler, HuaweiError
 from ..operations import Operation, SpecOperation
-from .errors import Conflict, JobNotFound, NoData
+from .errors import Conflict, JobNotFound, NoData, TooLarge
 from .obs import UploadRefused, read_upload
 from .training_review import sentence_count
 from .training_state import JobQuery, TrainingJob, TrainingJobs, unix_seconds
@@ -185,6 +185,8 @@ def _obs_endpoint(handle: Callable[[Request], Awaitable[Response]]) -> Callable[
             return UploadRefused(403, "AccessDenied", "Access Denied").response()
         except Conflict as exc:
             return UploadRefused(409, "OperationConflict", str(exc)).response()
+        except TooLarge as exc:
+            return UploadRefused(400, "EntityTooLarge", str(exc)).response()
 
     return endpoint
 

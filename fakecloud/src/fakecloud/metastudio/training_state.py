@@ -15,6 +15,9 @@ Lifecycle (the pages' states; the plan through them is the fake's own):
   (AUDIT_FAILED with `admin_message`).
 A commit with no data uploaded since the task was created or rejected: NoData (400 MSS.10001004). A
 task can be deleted unless the service is working on it (BUSY_STATES). Listing does not count as a poll.
+What a task keeps is bounded (the fake's own limits, so that no client can fill its memory): a
+sentence's transcript at most MAX_TRANSCRIPT bytes, and all of a task's uploads together (the zip, or
+the sentences, and the letter) at most MAX_TASK_BYTES; an upload beyond either is refused (TooLarge).
 Thread-safe.
 """
 
@@ -32,7 +35,8 @@ from typing import Any
 
 from ..jobs import JobView, check_state
 from ..progression import Progression, Timeline
-from .errors import Conflict, JobNotFound, NoData
+from .assess import MAX_TRANSCRIPT
+from .errors import Conflict, JobNotFound, NoData, TooLarge
 from .training_review import AuditError, check_recording, check_text, review_package, review_sentences, sentence_count
 
 # TrainingJobState of specs/metastudio.yaml (tests check that they agree)
@@ -44,6 +48,7 @@ BUSY_STATES = frozenset({"SYSTEM_AUDITING", "AUDITING", "WAITING_SPLIT", "SPLITT
 ACCEPTS_DATA = frozenset({"CREATING", "UPLOADING", "AUDIT_FAILED"})
 MAX_REJECTIONS = 10  # reject_times' documented range is 1~10
 MAX_TEXT_INDEX = 4096  # unmatched_index_hit's documented range is 0~4096
+MAX_TASK_BYTES = 128 << 20  # all the uploads a task keeps (100 sentences of 16 kHz speech take ~30 MiB)
 # job_failed_code / job_failed_reason of a task pinned in a failure state, unless the control plane gives them
 FAILURES = {
     "AUDIT_FAILED": ("MSS.10001003", "Rejected by the administrator's review (state set by the fake's control plane)"),
@@ -95,6 +100,17 @@ class TrainingJob:
     changes: int = 0  # counts every change of the data, its confirmations and the state (see commit)
     review: Review | None = None
     timeline: Timeline[str] | None = None
+
+    def stored_bytes(self) -> int:
+        """What the task's uploads take: the zip, the sentences, the letter."""
+        sentences = sum(map(len, self.audio.values())) + sum(map(len, self.text.values()))
+        return len(self.package or b"") + sentences + len(self.letter or b"")
+
+    def make_room(self, replaced: bytes | None, data: bytes) -> None:
+        """TooLarge unless `data`, replacing `replaced`, fits the task's MAX_TASK_BYTES."""
+        total = self.stored_bytes() - len(replaced or b"") + len(data)
+        if total > MAX_TASK_BYTES:
+            raise TooLarge(f"task {self.job_id} would keep {total:,} bytes of uploads; at most {MAX_TASK_BYTES:,}")
 
     @property
     def create_type(self) -> str:
@@ -236,6 +252,7 @@ class TrainingJobs:
             job = self._accepting(project_id, job_id, token)
             if job.create_type != "PACKAGE":
                 raise Conflict(f"job {job_id} takes its data sentence by sentence (create_type SEGMENT)")
+            job.make_room(job.package, data)
             job.package, job.fresh_data = data, True
             job.changes += 1
 
@@ -246,7 +263,11 @@ class TrainingJobs:
             count = sentence_count(job.job_type) or 0
             if job.create_type != "SEGMENT" or not 0 <= index < count:
                 raise LookupError(f"job {job_id} has no sentence {index} to upload")
-            (job.audio if kind == "wav" else job.text)[index] = data
+            if kind == "txt" and len(data) > MAX_TRANSCRIPT:
+                raise TooLarge(f"a sentence's text takes at most {MAX_TRANSCRIPT:,} bytes; got {len(data):,}")
+            store = job.audio if kind == "wav" else job.text
+            job.make_room(store.get(index), data)
+            store[index] = data
             job.confirmed.discard(index)
             job.fresh_data = True
             job.changes += 1
@@ -257,6 +278,7 @@ class TrainingJobs:
             job = self._job(project_id, job_id)
             if not secrets.compare_digest(token.encode(), job.token.encode()):
                 raise PermissionError("the upload URL's token does not match")
+            job.make_room(job.letter, data)
             job.letter, job.letter_url = data, f"{url}?token={secrets.token_urlsafe(16)}"
 
     def letter(self, project_id: str, job_id: str, token: str) -> bytes:
