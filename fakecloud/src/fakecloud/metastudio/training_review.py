@@ -10,7 +10,8 @@ One audit error per file that fails a rule ({audio_name, text_name, error_code, 
   MSS.00000002  the upload is not a zip archive (Invalid body)
   MSS.10001004  a required .wav, or the .txt of a .wav, is missing (The file not found)
   MSS.10001003  an empty file: a .wav with no audio frames, a .txt with no text (The file type are empty)
-  FAKE.UNREADABLE_AUDIO  a .wav that is not PCM WAV (8/16/24/32-bit), or a zip entry that cannot be read
+  FAKE.UNREADABLE_AUDIO  a .wav that is not PCM WAV (8/16/24/32-bit), or that cannot be read from the zip
+  FAKE.UNREADABLE_TEXT   a .txt that cannot be read from the zip
   FAKE.SILENT_AUDIO      a .wav whose peak stays below SILENCE_DBFS (-60 dBFS)
   FAKE.UNEXPECTED_FILE   a file the edition does not take (a sentence beyond its numbering, a second
                          recording, a transcript for a long recording), or larger than MAX_ENTRY_BYTES
@@ -20,7 +21,7 @@ write them, \\); folders, hidden files and __MACOSX/ are ignored. Data with the 
 non-silent audio and non-empty text passes: the review does not judge signal quality (noise, level,
 speaking rate are the short jobs' assessment, see assess.py). A hostile zip meets the assessment's
 limits (assess.py): at most MAX_ENTRIES files (more: one MSS.00000002 error), MAX_INFLATED bytes
-decompressed in all (beyond: FAKE.UNREADABLE_AUDIO for the files not read), a transcript's first
+decompressed in all (beyond: FAKE.UNREADABLE_AUDIO / _TEXT for the files not read), a transcript's first
 MAX_TRANSCRIPT bytes; entries are read one at a time, as the rules need them.
 """
 
@@ -41,6 +42,7 @@ NOT_A_ZIP = "MSS.00000002"
 MISSING = "MSS.10001004"
 EMPTY = "MSS.10001003"
 UNREADABLE = "FAKE.UNREADABLE_AUDIO"
+UNREADABLE_TEXT = "FAKE.UNREADABLE_TEXT"
 SILENT = "FAKE.SILENT_AUDIO"
 UNEXPECTED = "FAKE.UNEXPECTED_FILE"
 UNCONFIRMED = "FAKE.UNCONFIRMED"
@@ -173,7 +175,8 @@ def read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int
         with archive.open(info) as entry, io.BufferedReader(Inflated(entry, budget)) as inflated:
             return inflated.read(-1 if limit is None else limit)
     except READ_ERRORS as exc:  # corrupt, encrypted, an unsupported compression, beyond the budget
-        errors.append(_unexpected(name, f"{name} cannot be read from the zip: {exc}", UNREADABLE))
+        code = UNREADABLE_TEXT if name.lower().endswith(".txt") else UNREADABLE
+        errors.append(_unexpected(name, f"{name} cannot be read from the zip: {exc}", code))
         return None
 
 
