@@ -5,7 +5,7 @@ overrides."""
 from __future__ import annotations
 
 from .. import huawei
-from . import personal
+from . import masked_fields
 from .jobs import FAILED_STATES, SUCCEEDED_STATES, ShortJobAwaitingUser, ShortJobFailed
 from .report import assessment_table
 from .service import ENDPOINTS, AsyncMetaStudio, MetaStudio, connect, connect_async
@@ -47,4 +47,4 @@ __all__ = [
 
 def install() -> None:
     huawei.install()
-    personal.install()
+    masked_fields.install()

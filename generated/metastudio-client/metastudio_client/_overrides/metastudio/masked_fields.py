@@ -1,4 +1,4 @@
-# Copied from overrides/metastudio/personal.py by scripts/generate.py — edit that file, not this copy.
+# Copied from overrides/metastudio/masked_fields.py by scripts/generate.py — edit that file, not this copy.
 """Personal data and pre-signed URLs out of reprs: the phone number, the links to the authorization letter and
 the user's data, and the OBS upload URLs.
 
