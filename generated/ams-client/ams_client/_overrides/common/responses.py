@@ -71,7 +71,7 @@ def _builder(module: ModuleType) -> Callable[..., Response[Any]]:
             ) from None
         try:
             parsed = parse(client=client, response=response)
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError, RecursionError) as exc:
             problem = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
             raise ResponseParseError(
                 f"{operation}: could not read the HTTP {response.status_code} answer: {problem}",

@@ -30,6 +30,17 @@ def _text_problem(value: str) -> str | None:
     return None
 
 
+def required_text(name: str, value: object) -> str:
+    """`value` if it is non-empty text; InvalidArgument naming `name` otherwise (e.g. an id sent in a body)."""
+    if not isinstance(value, str) or not value:
+        shown = f"{value!r:.40}" if isinstance(value, str) else type(value).__name__
+        raise InvalidArgument(name, f"expected non-empty text, got {shown}")
+    problem = _text_problem(value)
+    if problem:
+        raise InvalidArgument(name, problem)
+    return value
+
+
 def path_segment(name: str, value: object) -> str:
     """`value` percent-encoded as one path segment; InvalidArgument naming `name` if it cannot be one."""
     if isinstance(value, bool) or not isinstance(value, str | int):
