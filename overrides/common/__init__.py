@@ -25,6 +25,7 @@ from .errors import (
     JobFailed,
     MissingCredentialsError,
     ResponseParseError,
+    ResponseTooLarge,
     ServerError,
     ThrottlingError,
     TimedOut,
@@ -56,6 +57,7 @@ __all__ = [
     "MissingCredentialsError",
     "RateLimiter",
     "ResponseParseError",
+    "ResponseTooLarge",
     "RetryPolicy",
     "Secret",
     "ServerError",
@@ -78,7 +80,7 @@ def install(vendor: Vendor) -> None:
     _installed = True
     compat.install(models, Unset)
     parsing.install(models, _wire_names.WIRE_NAMES, UNSET)
-    calls.install(vendor)
+    calls.install(vendor, api)
     redaction.install_log_filter()
     responses.install(api)
     timeouts.install(Client, AuthenticatedClient, ApiClient)

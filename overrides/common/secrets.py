@@ -48,11 +48,57 @@ class Secret:
         raise TypeError("Secret values cannot be pickled")
 
 
-def as_secret(value: str | Secret | None) -> Secret | None:
-    """`value` wrapped in a Secret (None and "" stay None)."""
+def _revealed(value: object) -> object:
+    """The text of a Secret of this or another generated package (each has its own copy of this class:
+    it is recognised by its name and `reveal()`); any other value as it is."""
+    if isinstance(value, Secret):
+        return value.reveal()
+    reveal = getattr(value, "reveal", None)
+    return reveal() if type(value).__name__ == "Secret" and callable(reveal) else value
+
+
+def _text_problem(value: str, header: bool) -> str | None:
+    """What keeps `value` from being sent (never quoting it: it may be a secret)."""
+    if header:
+        for position, character in enumerate(value):
+            if not (character.isascii() and character.isprintable()):
+                kind = "a non-ASCII" if not character.isascii() else "a control"
+                return f"holds {kind} character at position {position}, which an HTTP header cannot carry"
+        if value.strip() != value:
+            return "has spaces around it (a copy-and-paste slip?)"
+    elif not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"is not valid Unicode text (a lone surrogate at position {exc.start})"
+    return None
+
+
+def checked_text(name: str, value: object, *, header: bool = False, what: str = "it") -> str:
+    """`value` as non-empty text that can be sent (`header`: in an HTTP header — printable ASCII, no
+    surrounding spaces); InvalidArgument naming `name` (and saying `what` it is) otherwise, which never
+    quotes the value."""
+    value = _revealed(value)
+    if not isinstance(value, str) or not value:
+        got = "empty text" if value == "" else type(value).__name__
+        raise InvalidArgument(name, f"{what} must be non-empty text, got {got}")
+    problem = _text_problem(value, header)
+    if problem:
+        raise InvalidArgument(name, f"{what} {problem}")
+    return value
+
+
+def as_secret(value: object, name: str = "secret", *, header: bool = False, what: str = "it") -> Secret | None:
+    """`value` (text, or a Secret of any generated package) checked as `checked_text` does and wrapped in
+    this package's Secret; None and "" stay None."""
     if value is None or value == "":
         return None
-    return value if isinstance(value, Secret) else Secret(value)
+    return Secret(checked_text(name, value, header=header, what=what))
+
+
+def required_secret(name: str, value: object, *, header: bool = False, what: str = "it") -> Secret:
+    """`as_secret` for a secret that must be given."""
+    return Secret(checked_text(name, value, header=header, what=what))
 
 
 def mask_identifier(identifier: str) -> str:

@@ -25,7 +25,7 @@ from typing import NoReturn
 
 from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
-from ..common.secrets import Secret, as_secret, mask_identifier
+from ..common.secrets import Secret, as_secret, checked_text, mask_identifier, required_secret
 
 ENV_AK = "HUAWEICLOUD_SDK_AK"
 ENV_SK = "HUAWEICLOUD_SDK_SK"
@@ -49,15 +49,27 @@ class HuaweiCredentials:
         project_id: str | None = None,
         security_token: str | Secret | None = None,
     ) -> None:
-        if not isinstance(ak, str) or not ak:
-            raise InvalidArgument("ak", "the access key (AK) must be non-empty text")
-        if not isinstance(sk, Secret) and (not isinstance(sk, str) or not sk):
-            raise InvalidArgument("sk", "the secret access key (SK) must be non-empty text")
-        self.ak = ak
-        self.sk = sk if isinstance(sk, Secret) else Secret(sk)
-        self.project_id = project_id or None
-        self.security_token = as_secret(security_token)
+        self.ak = checked_text("ak", ak, header=True, what="the access key (AK)")  # in the Authorization header
+        self.sk = required_secret("sk", sk, what="the secret access key (SK)")
+        self.project_id = (
+            checked_text("project_id", project_id, header=True, what="the project ID") if project_id else None
+        )
+        self.security_token = as_secret(security_token, "security_token", header=True, what="the security token")
         self.source: str | None = None
+
+    @classmethod
+    def of(cls, value: object) -> HuaweiCredentials:
+        """`value` as this package's HuaweiCredentials: itself, or those of another generated package (each
+        has its own copy of this class), rebuilt from their fields; InvalidArgument otherwise."""
+        if isinstance(value, cls):
+            return value
+        fields = [getattr(value, name, None) for name in ("ak", "sk", "project_id", "security_token")]
+        if type(value).__name__ != cls.__name__ or fields[0] is None or fields[1] is None:
+            raise InvalidArgument("credentials", f"expected HuaweiCredentials(ak, sk, project_id), got "
+                                                 f"{type(value).__name__}")  # fmt: skip
+        credentials = cls(*fields)
+        credentials.source = getattr(value, "source", None)
+        return credentials
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> HuaweiCredentials:

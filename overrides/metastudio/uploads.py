@@ -22,7 +22,7 @@ import httpx
 
 from ...client import Client
 from ..common import ApiError, ClientError, InvalidArgument
-from ..common.calls import Operation, asend, send
+from ..common.calls import Operation, asend, known_operations, send
 from ..common.errors import RETRY_STATUSES
 from ..common.responses import load_json
 from ..huawei.errors import error_fields
@@ -30,6 +30,7 @@ from ..huawei.errors import error_fields
 CHUNK_SIZE = 1 << 20
 ZIP_HEADERS = {"Content-Type": "application/zip"}
 UPLOAD = Operation("UploadShortJobData", "PUT", "{data_uploading_url}", idempotent=True, statuses=(200, 201, 204))
+known_operations.add(UPLOAD.name)  # connect(rate_limits={"UploadShortJobData": ...}) may pace it too
 THROTTLING_CODES = frozenset({"SlowDown"})
 TRANSIENT_CODES = frozenset({"InternalError", "ServiceUnavailable", "RequestTimeout", *THROTTLING_CODES})
 _XML = {name: re.compile(rb"<%s>([^<]{1,512})</%s>" % (name, name)) for name in (b"Code", b"Message", b"RequestId")}

@@ -9,7 +9,9 @@ operation a spec adds later behaves the same. Each attempt:
 
 1. waits for a slot of the operation's rate limit (common.ratelimit; the client's RateLimiter);
 2. builds a fresh request (signed anew by the client's auth; arguments that cannot be encoded raise
-   InvalidArgument naming the parameter) and sends it with the client's timeout;
+   InvalidArgument naming the parameter), sends it with the client's timeout and reads the answer as a
+   stream, decoded, up to MAX_ANSWER_BYTES (beyond: ResponseTooLarge, so a gzip bomb cannot fill the
+   memory);
 3. shows the answer to the vendor's error decoder; an httpx exception becomes ConnectFailed,
    TimedOut, ConnectionLost (or InvalidArgument / ResponseParseError / TransportError), httpx's as
    the `__cause__`, its request redacted (common.redaction);
@@ -24,10 +26,13 @@ carried out anyway (`outcome_unknown`). The returned response is a success: the 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
+import pkgutil
 import time
 import weakref
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any, NamedTuple
 
 import httpx
@@ -42,6 +47,7 @@ from .errors import (
     ConnectionLost,
     InvalidArgument,
     ResponseParseError,
+    ResponseTooLarge,
     TimedOut,
     TransportError,
     UnexpectedResponse,
@@ -91,13 +97,22 @@ class CallSettings(NamedTuple):
 
 
 DEFAULT_RETRY = RetryPolicy()
+MAX_ANSWER_BYTES = 64 << 20  # an answer's body, decoded: far above any documented one (AMS's longest lists)
 _vendor: Vendor | None = None
 _settings_of_plain_clients: dict[int, CallSettings] = {}  # by id(): attrs clients compare by value, unhashable
 
 
-def install(vendor: Vendor) -> None:
+known_operations: set[str] = set()  # every operation's name: what connect(rate_limits=...) may name
+
+
+def install(vendor: Vendor, api: ModuleType) -> None:
+    """Decode errors with `vendor`'s decoder; know the operations of the package's `api`."""
     global _vendor
     _vendor = vendor
+    for info in pkgutil.walk_packages(api.__path__, prefix=f"{api.__name__}."):
+        operation = getattr(importlib.import_module(info.name), "OPERATION", None)
+        if isinstance(operation, Operation):
+            known_operations.add(operation.name)
 
 
 def settings_of(client: AnyClient) -> CallSettings:
@@ -177,6 +192,9 @@ class _Attempts:
             assert exc is not None
             if isinstance(exc, httpx.LocalProtocolError):
                 error = unsendable({"headers": dict(request.headers)}, exc)
+            elif isinstance(exc, UnicodeError):  # an auth's header: its text (.object) may be a secret, not kept
+                error = InvalidArgument("credentials", "a value the auth adds to the request cannot be encoded")
+                exc = None
             else:
                 error = transport_error(exc, self.operation, request)
         else:
@@ -216,6 +234,40 @@ class _Attempts:
         return error
 
 
+def _too_large(response: httpx.Response) -> ResponseTooLarge:
+    return ResponseTooLarge(f"{describe(response.request)}: the answer is larger than {MAX_ANSWER_BYTES:,} bytes "
+                            "(decoded); not read further", limit=MAX_ANSWER_BYTES)  # fmt: skip
+
+
+def read_capped(response: httpx.Response) -> None:
+    """Read a streamed answer, decoded, into `response.content`; ResponseTooLarge (the connection closed)
+    once it passes MAX_ANSWER_BYTES, so a compressed bomb never fills the memory."""
+    chunks, size = [], 0
+    try:
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise _too_large(response)
+            chunks.append(chunk)
+    finally:
+        response.close()
+    response._content = b"".join(chunks)  # what httpx's own read() sets
+
+
+async def aread_capped(response: httpx.Response) -> None:
+    """Asyncio twin of `read_capped`."""
+    chunks, size = [], 0
+    try:
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise _too_large(response)
+            chunks.append(chunk)
+    finally:
+        await response.aclose()
+    response._content = b"".join(chunks)
+
+
 def _request_id(response: httpx.Response) -> str | None:
     return _vendor.request_id(response) if _vendor is not None else None
 
@@ -239,14 +291,18 @@ def send(
         request = attempts.build(http)
         slot = settings.rate_limiter.acquire(operation) if settings.rate_limiter is not None else None
         started = time.perf_counter()
+        failure: Exception | None = None
         try:
-            response = http.send(request)
+            response = http.send(request, stream=True)
+            read_capped(response)
         except ClientError:
             raise
         except Exception as exc:  # httpx's, or a custom transport's or auth's own: typed by outcome()
-            return attempts.outcome(request, None, exc, started)
+            failure = exc  # typed outside this block, so the error raised does not chain it implicitly
         finally:  # also when cancelled: a slot held for ever would stop the action
             _release(slot)
+        if failure is not None:
+            return attempts.outcome(request, None, failure, started)
         return attempts.outcome(request, response, None, started)
 
     try:
@@ -267,14 +323,18 @@ async def asend(
         request = attempts.build(http)
         slot = await settings.rate_limiter.aacquire(operation) if settings.rate_limiter is not None else None
         started = time.perf_counter()
+        failure: Exception | None = None
         try:
-            response = await http.send(request)
+            response = await http.send(request, stream=True)
+            await aread_capped(response)
         except ClientError:
             raise
-        except Exception as exc:
-            return attempts.outcome(request, None, exc, started)
-        finally:
+        except Exception as exc:  # httpx's, or a custom transport's or auth's own: typed by outcome()
+            failure = exc  # typed outside this block, so the error raised does not chain it implicitly
+        finally:  # also when cancelled: a slot held for ever would stop the action
             _release(slot)
+        if failure is not None:
+            return attempts.outcome(request, None, failure, started)
         return attempts.outcome(request, response, None, started)
 
     try:

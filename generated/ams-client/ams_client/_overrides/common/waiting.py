@@ -12,19 +12,15 @@ that outlasted the call's own retries (ThrottlingError) does not end the wait: t
 from __future__ import annotations
 
 import logging
-import math
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from .arguments import is_finite_number
 from .errors import InvalidArgument, ThrottlingError, WaitTimeout
 
 T = TypeVar("T")
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 @dataclass(frozen=True)
@@ -38,7 +34,7 @@ class Backoff:
     def __post_init__(self) -> None:
         for name, least in (("initial", 0), ("factor", 1), ("maximum", 0)):
             value = getattr(self, name)
-            if not _is_number(value) or not value >= least:
+            if not is_finite_number(value) or not value >= least:
                 raise InvalidArgument(f"backoff.{name}", f"must be a finite number >= {least}, got {value!r:.40}")
 
     def delays(self) -> Iterator[float]:
@@ -59,7 +55,7 @@ def checked_wait(timeout: Any, backoff: Any, on_progress: Any) -> tuple[float, B
     backoff:     a Backoff (one of another generated package is taken by its fields)
     on_progress: a callable or None
     """
-    if not _is_number(timeout) or timeout < 0:
+    if not is_finite_number(timeout) or timeout < 0:
         raise InvalidArgument("timeout", f"must be a finite number of seconds >= 0, got {timeout!r:.40}")
     if not isinstance(backoff, Backoff):
         fields = [getattr(backoff, name, None) for name in ("initial", "factor", "maximum")]

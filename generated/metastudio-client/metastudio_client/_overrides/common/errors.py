@@ -177,6 +177,15 @@ class ResponseParseError(ClientError, ValueError):
         super().__init__(message)
 
 
+class ResponseTooLarge(ResponseParseError):
+    """The answer's body, decoded, was larger than `limit` bytes (common.calls.MAX_ANSWER_BYTES): reading
+    stopped there and the connection was closed (e.g. a compressed bomb, or a proxy's endless page)."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message)
+
+
 class TransportError(ClientError):
     """No answer came back: the httpx exception is the `__cause__`; `request` is "METHOD URL" without the
     URL's query (which may hold a pre-signed signature)."""

@@ -26,6 +26,7 @@ from .errors import (
     JobFailed,
     MissingCredentialsError,
     ResponseParseError,
+    ResponseTooLarge,
     ServerError,
     ThrottlingError,
     TimedOut,
@@ -57,6 +58,7 @@ __all__ = [
     "MissingCredentialsError",
     "RateLimiter",
     "ResponseParseError",
+    "ResponseTooLarge",
     "RetryPolicy",
     "Secret",
     "ServerError",
@@ -79,7 +81,7 @@ def install(vendor: Vendor) -> None:
     _installed = True
     compat.install(models, Unset)
     parsing.install(models, _wire_names.WIRE_NAMES, UNSET)
-    calls.install(vendor)
+    calls.install(vendor, api)
     redaction.install_log_filter()
     responses.install(api)
     timeouts.install(Client, AuthenticatedClient, ApiClient)
