@@ -117,7 +117,7 @@ class HuaweiCredentials:
         if env.get(ENV_AK) and env.get(ENV_SK):
             return cls.from_env(env)
         path = profile_path(env, home)
-        if path is not None and path.is_file():
+        if path is not None and (env.get(ENV_CREDENTIALS_FILE) or path.is_file()):  # a file named must exist
             return cls.from_profile(path)
         try:
             return cls.from_env(env)

@@ -52,13 +52,13 @@ def huawei_client(
     auth: httpx.Auth
     if token is not None and credentials is not None:
         raise InvalidArgument("token", "give credentials= (AK/SK signing) or token= (an IAM token), not both")
+    env = os.environ if environ is None else environ
     if token is not None:
-        env = os.environ if environ is None else environ
         project = require_project_id(project_id or env.get(ENV_PROJECT_ID))
         auth = TokenAuth(token, project_id=project, base_url=base_url)
     else:
-        creds = HuaweiCredentials.of(credentials) if credentials is not None else HuaweiCredentials.find(environ)
-        project = require_project_id(project_id or creds.project_id, creds.source)
+        creds = HuaweiCredentials.of(credentials) if credentials is not None else HuaweiCredentials.find(env)
+        project = require_project_id(project_id or creds.project_id or env.get(ENV_PROJECT_ID), creds.source)
         if creds.project_id != project:
             creds = HuaweiCredentials(creds.ak, creds.sk, project, creds.security_token)
         auth = AkSkAuth(creds, base_url=base_url)
@@ -71,7 +71,7 @@ class ConnectOptions(ClientOptions, total=False):
     region:      the region whose endpoint to call (each service has its default region)
     credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables, else the credentials file)
     token:       an IAM token to send instead of signing with AK/SK (not with credentials=)
-    project_id:  the project (default: the credentials' project_id — with token=, HUAWEICLOUD_SDK_PROJECT_ID)
+    project_id:  the project (default: the credentials' project_id, else HUAWEICLOUD_SDK_PROJECT_ID)
     and those of every vendor (common.session.ClientOptions): base_url (instead of the region's
     endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT), transport, max_retries,
     retry and rate_limits (the Huawei pages document no rate limit: none unless set).

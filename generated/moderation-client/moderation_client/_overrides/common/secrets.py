@@ -5,18 +5,22 @@ The generated client has no notion of credentials. `Secret` keeps a secret insid
 repr(), str(), logs, exception messages and pickles never contain the value; `mask_identifier` shows an
 access-key identifier the way the vendors' consoles do (first and last four characters). The generated
 request models are attrs classes whose repr() prints every field, so printing or logging a request
-body would show a callback seed (the HMAC key of the callback signature); `mask_fields` gives such a
-model a repr that masks those fields and leaves the value sent unchanged.
+body would show a callback seed (the HMAC key of the callback signature), and printing a response
+the pre-signed upload URL (whose query signature is a credential); every model gets a repr that
+masks the query of pre-signed URLs, and `mask_fields` masks a model's secret fields, leaving the
+values sent unchanged.
 """
 
 from __future__ import annotations
 
 import hmac
+from types import ModuleType
 from typing import Any, NoReturn
 
 import attrs
 
 from .errors import InvalidArgument
+from .redaction import without_signed_query
 
 MASK = "********"
 
@@ -107,17 +111,31 @@ def mask_identifier(identifier: str) -> str:
     return identifier[:4] + "***" + identifier[-4:] if len(identifier) > 8 else "***"
 
 
+def _model_repr(self: Any) -> str:
+    """attrs' repr, with the class's `_masked_fields` masked when they hold text and the query of a
+    pre-signed URL (e.g. CreateShortJob's data_uploading_url, whose signature is a credential) masked."""
+    masked: frozenset[str] = getattr(type(self), "_masked_fields", frozenset())
+    shown = []
+    for field in attrs.fields(type(self)):
+        if field.repr:
+            value = getattr(self, field.name)
+            if isinstance(value, str) and value:
+                text = f"'{MASK}'" if field.name in masked else repr(without_signed_query(value))
+            else:
+                text = repr(value)
+            shown.append(f"{field.name}={text}")
+    return f"{type(self).__name__}({', '.join(shown)})"
+
+
+def install_reprs(models: ModuleType) -> None:
+    """Give every model of the package the repr above (attrs' own prints every field as it is)."""
+    for name in getattr(models, "__all__", ()):
+        model = getattr(models, name)
+        if isinstance(model, type) and attrs.has(model):
+            model.__repr__ = _model_repr  # type: ignore[assignment]
+
+
 def mask_fields(model: type[Any], *names: str) -> None:
     """Give the attrs class `model` a repr() that shows the fields `names` masked when they hold a value."""
-    masked = frozenset(names)
-
-    def __repr__(self: Any) -> str:
-        shown = []
-        for field in attrs.fields(type(self)):
-            if field.repr:
-                value = getattr(self, field.name)
-                text = f"'{MASK}'" if field.name in masked and isinstance(value, str) and value else repr(value)
-                shown.append(f"{field.name}={text}")
-        return f"{type(self).__name__}({', '.join(shown)})"
-
-    model.__repr__ = __repr__  # type: ignore[assignment]
+    model._masked_fields = frozenset(names)  # type: ignore[attr-defined]
+    model.__repr__ = _model_repr  # type: ignore[assignment]
