@@ -13,6 +13,7 @@ request an error keeps.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -57,6 +58,8 @@ def checked_zip(path: str | Path) -> tuple[Path, int]:
     """The path and size of a readable zip archive, or InvalidUpload saying what is wrong with it."""
     import zipfile  # imported on first use, like anyio below: most imports of the package never upload
 
+    if not isinstance(path, str | os.PathLike) or not str(path):
+        raise InvalidArgument("zip_path", f"expected the path of a zip archive, got {path!r:.40}")
     zip_path = Path(path)
     if not zip_path.is_file():
         raise InvalidUpload(f"{zip_path}: no such file")
