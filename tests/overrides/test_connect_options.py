@@ -114,7 +114,7 @@ def test_huawei_refuses_credentials_and_token_together_and_wrong_typed_credentia
     with pytest.raises(metastudio_client.InvalidArgument, match=r"^token: give credentials= .* or token= .*, not both"):
         metastudio_client.connect(credentials=credentials, token="iam-token")
     with pytest.raises(metastudio_client.InvalidArgument, match=r"^credentials: expected HuaweiCredentials"):
-        metastudio_client.connect(credentials={"ak": "a", "sk": "b"})  # type: ignore[typeddict-item]
+        metastudio_client.connect(credentials={"ak": "a", "sk": "b"})  # type: ignore[arg-type]
     with pytest.raises(metastudio_client.InvalidArgument, match=r"^rate_limits.*UploadShortJobData"):
         metastudio_client.connect(credentials=credentials, rate_limits={"Upload": 1})
     assert metastudio_client.connect(credentials=credentials, rate_limits={"UploadShortJobData": 1}) is not None
@@ -123,15 +123,20 @@ def test_huawei_refuses_credentials_and_token_together_and_wrong_typed_credentia
 def test_one_package_takes_the_policy_secret_backoff_and_credentials_of_another(
     settings: Settings, transport: InProcessTransport, cloud: FakeCloud
 ) -> None:
-    policy = metastudio_client.RetryPolicy(max_retries=4, initial_delay=0.01)
-    credentials = metastudio_client.HuaweiCredentials(settings.ak, metastudio_client.Secret(settings.sk), PROJECT_ID)
+    # each generated package has its own copy of these classes; a program using two packages mixes them
+    policy: Any = metastudio_client.RetryPolicy(max_retries=4, initial_delay=0.01)
+    sk: Any = metastudio_client.Secret(settings.sk)
+    credentials: Any = metastudio_client.HuaweiCredentials(settings.ak, sk, PROJECT_ID)
+    backoff: Any = metastudio_client.Backoff(0.01, 1, 0.01)
     with moderation_client.connect(base_url=MODERATION_URL, credentials=credentials, transport=transport,
                                    retry=policy) as client:  # fmt: skip
-        assert client.client.call_settings.retry == moderation_client.RetryPolicy(max_retries=4, initial_delay=0.01)
+        settings_of: Any = lambda facade: facade.client.call_settings  # noqa: E731
+        assert settings_of(client).retry == moderation_client.RetryPolicy(max_retries=4, initial_delay=0.01)
         created = client.create_audio_job("https://bucket.obs.example.com/a.wav")
-        result = client.wait_for_audio_job(created.job_id, backoff=metastudio_client.Backoff(0.01, 1, 0.01))
+        result = client.wait_for_audio_job(created.job_id, backoff=backoff)
         assert result.suggestion is not None
-        assert client.with_options(retry=policy, max_retries=1).client.call_settings.retry.max_retries == 1
-    tencent = ams_client.TencentCredentials(settings.secret_id, moderation_client.Secret(settings.secret_key))
+        assert settings_of(client.with_options(retry=policy, max_retries=1)).retry.max_retries == 1
+    secret_key: Any = moderation_client.Secret(settings.secret_key)
+    tencent = ams_client.TencentCredentials(settings.secret_id, secret_key)
     with ams_client.connect(base_url=AMS_URL, credentials=tencent, transport=transport) as ams:
         assert ams.describe_tasks().request_id

@@ -187,4 +187,4 @@ def test_the_default_cap_is_far_above_any_documented_answer() -> None:
 
     assert calls.MAX_ANSWER_BYTES == 64 << 20
     big = json.dumps({"job_id": "j", "state": "SUCCEED", "padding": "x" * (8 << 20)})
-    assert show(client_answering(200, big)).job_id == "j"  # type: ignore[union-attr]
+    assert show(client_answering(200, big)).job_id == "j"  # type: ignore[attr-defined]

@@ -51,11 +51,11 @@ class ClientOptions(TypedDict, total=False):
     rate_limits: Mapping[str, float | None] | None
 
 
-def _timeout(value: object) -> httpx.Timeout | None:
+def _timeout(value: Any) -> httpx.Timeout | None:
     """None (no timeout), an httpx.Timeout, or seconds: a finite number > 0; InvalidArgument otherwise."""
     if value is None or isinstance(value, httpx.Timeout):
         return value
-    if not (is_finite_number(value) and value > 0):  # type: ignore[operator]
+    if not (is_finite_number(value) and value > 0):
         raise InvalidArgument("timeout", f"expected seconds (a finite number > 0), an httpx.Timeout or None, got "
                                          f"{value!r:.40}")  # fmt: skip
     return httpx.Timeout(value)
@@ -156,7 +156,7 @@ def build_client(
 def client_options(options: Mapping[str, Any], accepted: type[ClientOptions]) -> dict[str, Any]:
     """The keyword arguments of `build_client` found in a vendor's connect() options; InvalidArgument
     naming an option `accepted` (the vendor's ConnectOptions) does not know, e.g. a misspelt one."""
-    known = accepted.__optional_keys__ | accepted.__required_keys__
+    known = set(accepted.__annotations__)  # a TypedDict's: its own keys and those of its bases
     unknown = sorted(set(options) - known)
     if unknown:
         raise InvalidArgument(unknown[0], f"not a connect() option; the options are {', '.join(sorted(known))}")

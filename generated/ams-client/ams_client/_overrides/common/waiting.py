@@ -58,7 +58,7 @@ def checked_wait(timeout: Any, backoff: Any, on_progress: Any) -> tuple[float, B
     if not is_finite_number(timeout) or timeout < 0:
         raise InvalidArgument("timeout", f"must be a finite number of seconds >= 0, got {timeout!r:.40}")
     if not isinstance(backoff, Backoff):
-        fields = [getattr(backoff, name, None) for name in ("initial", "factor", "maximum")]
+        fields: list[Any] = [getattr(backoff, name, None) for name in ("initial", "factor", "maximum")]
         if type(backoff).__name__ != "Backoff" or None in fields:
             raise InvalidArgument("backoff", f"expected a Backoff(initial, factor, maximum), got {backoff!r:.60}")
         backoff = Backoff(*fields)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
@@ -50,7 +50,7 @@ class TencentCredentials:
         has its own copy of this class), rebuilt from their fields; InvalidArgument otherwise."""
         if isinstance(value, cls):
             return value
-        fields = [getattr(value, name, None) for name in ("secret_id", "secret_key", "token")]
+        fields: list[Any] = [getattr(value, name, None) for name in ("secret_id", "secret_key", "token")]
         if type(value).__name__ != cls.__name__ or fields[0] is None or fields[1] is None:
             raise InvalidArgument("credentials", f"expected TencentCredentials(secret_id, secret_key), got "
                                                  f"{type(value).__name__}")  # fmt: skip

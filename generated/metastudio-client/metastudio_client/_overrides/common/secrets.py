@@ -132,10 +132,10 @@ def install_reprs(models: ModuleType) -> None:
     for name in getattr(models, "__all__", ()):
         model = getattr(models, name)
         if isinstance(model, type) and attrs.has(model):
-            model.__repr__ = _model_repr  # type: ignore[assignment]
+            model.__repr__ = _model_repr  # type: ignore[method-assign]
 
 
 def mask_fields(model: type[Any], *names: str) -> None:
     """Give the attrs class `model` a repr() that shows the fields `names` masked when they hold a value."""
-    model._masked_fields = frozenset(names)  # type: ignore[attr-defined]
+    model._masked_fields = frozenset(names)
     model.__repr__ = _model_repr  # type: ignore[assignment]

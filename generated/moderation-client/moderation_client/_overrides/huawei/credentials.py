@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
@@ -64,7 +64,7 @@ class HuaweiCredentials:
         has its own copy of this class), rebuilt from their fields; InvalidArgument otherwise."""
         if isinstance(value, cls):
             return value
-        fields = [getattr(value, name, None) for name in ("ak", "sk", "project_id", "security_token")]
+        fields: list[Any] = [getattr(value, name, None) for name in ("ak", "sk", "project_id", "security_token")]
         if type(value).__name__ != cls.__name__ or fields[0] is None or fields[1] is None:
             raise InvalidArgument("credentials", f"expected HuaweiCredentials(ak, sk, project_id), got "
                                                  f"{type(value).__name__}")  # fmt: skip
