@@ -164,20 +164,32 @@ def gzip_bomb(size: int) -> bytes:
 def test_an_answer_beyond_the_cap_is_refused_while_it_streams(
     asynchronous: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import asyncio
+    import tracemalloc
+
     from metastudio_client import ResponseTooLarge
     from metastudio_client._overrides.common import calls
 
     monkeypatch.setattr(calls, "MAX_ANSWER_BYTES", 4 << 20)
-    bomb = gzip_bomb(64 << 20)  # 64 MiB of zeros in ~64 KiB
-    assert len(bomb) < 100_000
-    client = client_answering(200, bomb, {"Content-Type": "application/json", "Content-Encoding": "gzip"})
-    with pytest.raises(ResponseTooLarge, match=r"larger than 4,194,304 bytes \(decoded\)") as caught:
-        if asynchronous:
-            import asyncio
+    bomb = gzip_bomb(256 << 20)  # 256 MiB of zeros in ~256 KiB
 
-            asyncio.run(show_short_job.asyncio("p", "j", client=client))
-        else:
-            show(client)
+    def handler(request: httpx.Request) -> httpx.Response:  # stream=: as a transport hands over a body, undecoded
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        return httpx.Response(200, headers=headers, stream=httpx.ByteStream(bomb))
+
+    client = ApiClient(base_url="https://metastudio.test", httpx_args={"transport": httpx.MockTransport(handler)},
+                       retry=RetryPolicy(max_retries=0))  # fmt: skip
+    tracemalloc.start()
+    try:
+        with pytest.raises(ResponseTooLarge, match=r"larger than 4,194,304 bytes \(decoded\)") as caught:
+            if asynchronous:
+                asyncio.run(show_short_job.asyncio("p", "j", client=client))
+            else:
+                show(client)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 48 << 20  # the limit and a decoded piece or two, never the 256 MiB
     assert caught.value.limit == 4 << 20 and caught.value.operation == "ShowShortJob"
     assert not caught.value.transient  # the same answer would come back: not retried
 

@@ -31,7 +31,7 @@ import logging
 import pkgutil
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from types import ModuleType
 from typing import Any, NamedTuple
 
@@ -98,6 +98,7 @@ class CallSettings(NamedTuple):
 
 DEFAULT_RETRY = RetryPolicy()
 MAX_ANSWER_BYTES = 64 << 20  # an answer's body, decoded: far above any documented one (AMS's longest lists)
+RAW_PIECE = 16 << 10  # bytes of a compressed answer decoded at a time
 _vendor: Vendor | None = None
 _settings_of_plain_clients: dict[int, CallSettings] = {}  # by id(): attrs clients compare by value, unhashable
 
@@ -239,9 +240,45 @@ def _too_large(response: httpx.Response) -> ResponseTooLarge:
                             "(decoded); not read further", limit=MAX_ANSWER_BYTES)  # fmt: skip
 
 
+class _Pieces(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An answer's raw stream in pieces of at most RAW_PIECE bytes: httpx decodes each raw chunk it gets
+    in one go, so a transport handing over a whole compressed body (an in-process one does) would have
+    a gzip bomb decoded whole before any limit could be checked. A piece decodes to ~1,000x its size at
+    the most (deflate's limit)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    @staticmethod
+    def _cut(chunk: bytes) -> Iterator[bytes]:
+        if len(chunk) <= RAW_PIECE:
+            yield chunk
+        else:
+            view = memoryview(chunk)
+            for start in range(0, len(chunk), RAW_PIECE):
+                yield bytes(view[start : start + RAW_PIECE])
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.stream:
+            yield from self._cut(chunk)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            for piece in self._cut(chunk):
+                yield piece
+
+    def close(self) -> None:
+        self.stream.close()
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
+
+
 def read_capped(response: httpx.Response) -> None:
     """Read a streamed answer, decoded, into `response.content`; ResponseTooLarge (the connection closed)
-    once it passes MAX_ANSWER_BYTES, so a compressed bomb never fills the memory."""
+    once it passes MAX_ANSWER_BYTES, so a compressed bomb never fills the memory (at most the limit and
+    one decoded piece of _Pieces are held)."""
+    response.stream = _Pieces(response.stream)
     chunks, size = [], 0
     try:
         for chunk in response.iter_bytes():
@@ -256,6 +293,7 @@ def read_capped(response: httpx.Response) -> None:
 
 async def aread_capped(response: httpx.Response) -> None:
     """Asyncio twin of `read_capped`."""
+    response.stream = _Pieces(response.stream)
     chunks, size = [], 0
     try:
         async for chunk in response.aiter_bytes():
