@@ -34,6 +34,7 @@ from ..common import Backoff, ClientError, InvalidArgument, Secret
 from ..common.errors import with_created_ids
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
+from ..common.secrets import checked_text
 from ..common.waiting import DEFAULT_BACKOFF, apoll, checked_wait, poll
 from ..huawei.facade import ProjectFacade
 from ..huawei.session import ConnectOptions, connect_client
@@ -111,8 +112,8 @@ def create_request(url: str, **options: Unpack[AudioJobOptions]) -> CreateAudioM
     if "callback" in options:
         body.callback = options["callback"]
     seed = options.get("seed")
-    if seed is not None:
-        body.seed = seed.reveal() if isinstance(seed, Secret) else seed
+    if seed is not None:  # text or a Secret (of any generated package)
+        body.seed = checked_text("seed", seed, what="the callback's signing key")
     return body
 
 
