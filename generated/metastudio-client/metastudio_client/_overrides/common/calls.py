@@ -193,8 +193,10 @@ class _Attempts:
             assert exc is not None
             if isinstance(exc, httpx.LocalProtocolError):
                 error = unsendable({"headers": dict(request.headers)}, exc)
-            elif isinstance(exc, UnicodeError):  # an auth's header: its text (.object) may be a secret, not kept
-                error = InvalidArgument("credentials", "a value the auth adds to the request cannot be encoded")
+            elif isinstance(exc, UnicodeError):  # e.g. an auth's header: its text (.object) may be a secret
+                error = TransportError(f"{type(exc).__name__}: text that could not be encoded while sending (not kept: "
+                                       "it may be a credential)", request=describe(request))  # fmt: skip
+                error.operation = self.operation.name
                 exc = None
             else:
                 error = transport_error(exc, self.operation, request)
