@@ -280,7 +280,8 @@ def read_capped(response: httpx.Response) -> None:
     """Read a streamed answer, decoded, into `response.content`; ResponseTooLarge (the connection closed)
     once it passes MAX_ANSWER_BYTES, so a compressed bomb never fills the memory (at most the limit and
     one decoded piece of _Pieces are held)."""
-    response.stream = _Pieces(response.stream)
+    if "content-encoding" in response.headers:  # only a compressed body decodes to more than it weighs
+        response.stream = _Pieces(response.stream)
     chunks, size = [], 0
     try:
         for chunk in response.iter_bytes():
@@ -295,7 +296,8 @@ def read_capped(response: httpx.Response) -> None:
 
 async def aread_capped(response: httpx.Response) -> None:
     """Asyncio twin of `read_capped`."""
-    response.stream = _Pieces(response.stream)
+    if "content-encoding" in response.headers:
+        response.stream = _Pieces(response.stream)
     chunks, size = [], 0
     try:
         async for chunk in response.aiter_bytes():
