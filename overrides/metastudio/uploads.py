@@ -13,6 +13,7 @@ request an error keeps.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ import httpx
 
 from ...client import Client
 from ..common import ApiError, ClientError, InvalidArgument
-from ..common.calls import Operation, asend, send
+from ..common.calls import Operation, asend, known_operations, send
 from ..common.errors import RETRY_STATUSES
 from ..common.responses import load_json
 from ..huawei.errors import error_fields
@@ -30,6 +31,7 @@ from ..huawei.errors import error_fields
 CHUNK_SIZE = 1 << 20
 ZIP_HEADERS = {"Content-Type": "application/zip"}
 UPLOAD = Operation("UploadShortJobData", "PUT", "{data_uploading_url}", idempotent=True, statuses=(200, 201, 204))
+known_operations.add(UPLOAD.name)  # connect(rate_limits={"UploadShortJobData": ...}) may pace it too
 THROTTLING_CODES = frozenset({"SlowDown"})
 TRANSIENT_CODES = frozenset({"InternalError", "ServiceUnavailable", "RequestTimeout", *THROTTLING_CODES})
 _XML = {name: re.compile(rb"<%s>([^<]{1,512})</%s>" % (name, name)) for name in (b"Code", b"Message", b"RequestId")}
@@ -56,6 +58,8 @@ def checked_zip(path: str | Path) -> tuple[Path, int]:
     """The path and size of a readable zip archive, or InvalidUpload saying what is wrong with it."""
     import zipfile  # imported on first use, like anyio below: most imports of the package never upload
 
+    if not isinstance(path, str | os.PathLike) or not str(path):
+        raise InvalidArgument("zip_path", f"expected the path of a zip archive, got {path!r:.40}")
     zip_path = Path(path)
     if not zip_path.is_file():
         raise InvalidUpload(f"{zip_path}: no such file")

@@ -15,8 +15,9 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from .arguments import is_finite_number
 from .errors import InvalidArgument, ThrottlingError, WaitTimeout
 
 T = TypeVar("T")
@@ -31,8 +32,10 @@ class Backoff:
     maximum: float = 10.0
 
     def __post_init__(self) -> None:
-        if self.initial < 0 or self.maximum < 0 or self.factor < 1:
-            raise InvalidArgument("backoff", f"{self}: delays must be >= 0 and factor >= 1")
+        for name, least in (("initial", 0), ("factor", 1), ("maximum", 0)):
+            value = getattr(self, name)
+            if not is_finite_number(value) or not value >= least:
+                raise InvalidArgument(f"backoff.{name}", f"must be a finite number >= {least}, got {value!r:.40}")
 
     def delays(self) -> Iterator[float]:
         delay = self.initial
@@ -42,6 +45,28 @@ class Backoff:
 
 
 DEFAULT_BACKOFF = Backoff()
+
+
+def checked_wait(timeout: Any, backoff: Any, on_progress: Any) -> tuple[float, Backoff, Any]:
+    """The waiter arguments, checked: InvalidArgument naming the first that is wrong. The workflows call
+    it before their first request, so a bad argument never leaves a job created and forgotten.
+
+    timeout:     seconds for the whole wait, a finite number >= 0
+    backoff:     a Backoff (one of another generated package is taken by its fields)
+    on_progress: a callable or None
+    """
+    if not is_finite_number(timeout) or timeout < 0:
+        raise InvalidArgument("timeout", f"must be a finite number of seconds >= 0, got {timeout!r:.40}")
+    if not isinstance(backoff, Backoff):
+        fields: list[Any] = [getattr(backoff, name, None) for name in ("initial", "factor", "maximum")]
+        if type(backoff).__name__ != "Backoff" or None in fields:
+            raise InvalidArgument("backoff", f"expected a Backoff(initial, factor, maximum), got {backoff!r:.60}")
+        backoff = Backoff(*fields)
+    if on_progress is not None and not callable(on_progress):
+        raise InvalidArgument("on_progress", f"expected a callable or None, got {type(on_progress).__name__}")
+    return float(timeout), backoff, on_progress
+
+
 logger = logging.getLogger(__name__.split(".")[0])
 
 
@@ -57,8 +82,7 @@ class _Progress(Generic[T]):
     clock: Callable[[], float]
 
     def __post_init__(self) -> None:
-        if self.timeout < 0:
-            raise InvalidArgument("timeout", f"must be >= 0 seconds, got {self.timeout}")
+        self.timeout, self.backoff, self.on_progress = checked_wait(self.timeout, self.backoff, self.on_progress)
         self.deadline = self.clock() + self.timeout
         self._delays = self.backoff.delays()
         self._last_status: object = _Progress
