@@ -12,7 +12,7 @@ import pytest
 from fakecloud.huawei.gateway import AuthFailure, GatewayRequest, check_signature
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from metastudio_client import AkSkAuth, HuaweiCredentials, TokenAuth
+from metastudio_client import AkSkAuth, HuaweiCredentials, InvalidArgument, TokenAuth
 from metastudio_client._overrides.huawei.signing import canonical_query_string, canonical_request, canonical_uri
 
 PUBLISHED_AK = "QTWAOYTTINDUT2QVKYUC"
@@ -189,6 +189,20 @@ def test_only_the_api_origin_gets_signatures_or_tokens() -> None:
         signed, tokened = _sent(aksk, url), _sent(token, url)
         assert "Authorization" not in signed.headers and "X-Project-Id" not in signed.headers, url
         assert "X-Auth-Token" not in tokened.headers, url
+
+
+def test_the_older_host_keyword_still_scopes_to_https_on_that_host() -> None:
+    with pytest.deprecated_call(match=r"AkSkAuth\(host=\.\.\.\) is deprecated: pass base_url="):
+        aksk = AkSkAuth(HuaweiCredentials(AK, SK, "p"), host="metastudio.example.com")
+    with pytest.deprecated_call(match="TokenAuth"):
+        token = TokenAuth("iam-token", host="metastudio.example.com")
+    assert aksk.origin == token.origin == ("https", "metastudio.example.com", None)
+    assert "Authorization" in _sent(aksk, "https://metastudio.example.com/v1/p/x").headers
+    for url in OTHER_ORIGINS:
+        assert "Authorization" not in _sent(aksk, url).headers, url
+        assert "X-Auth-Token" not in _sent(token, url).headers, url
+    with pytest.raises(InvalidArgument, match="host: AkSkAuth takes base_url= or the older host=, not both"):
+        AkSkAuth(HuaweiCredentials(AK, SK, "p"), host="a.example.com", base_url="https://a.example.com")
 
 
 def test_reprs_hide_secrets() -> None:

@@ -240,6 +240,15 @@ def test_only_the_api_origin_is_rewritten_and_signed() -> None:
         assert other.url.path == "/DescribeTasks" and "Authorization" not in other.headers, url
 
 
+def test_the_older_host_keyword_still_scopes_to_https_on_that_host() -> None:
+    with pytest.deprecated_call(match=r"Tc3Auth\(host=\.\.\.\) is deprecated"):
+        auth = Tc3Auth(TencentCredentials("AKIDEXAMPLE", "secret"), service="ams", version="2020-12-29",
+                       host="ams.tencentcloudapi.com")  # fmt: skip
+    assert auth.origin == ("https", "ams.tencentcloudapi.com", None)
+    assert "Authorization" in _sent(auth, "https://ams.tencentcloudapi.com/DescribeTasks").headers
+    assert "Authorization" not in _sent(auth, "http://ams.tencentcloudapi.com/DescribeTasks").headers
+
+
 async def test_asyncio_clients_are_signed_the_same_way() -> None:
     seen: list[httpx.Request] = []
 

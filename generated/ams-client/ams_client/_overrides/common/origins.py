@@ -11,6 +11,8 @@ clear text to another service. The base URL is checked here too: a user name or 
 
 from __future__ import annotations
 
+import warnings
+
 import httpx
 
 from .errors import InvalidArgument
@@ -38,3 +40,15 @@ def checked_base_url(value: object) -> httpx.URL:
     if url.scheme not in ("http", "https") or not url.host:
         raise InvalidArgument("base_url", f"expected an absolute http(s) URL, got {str(value)[:100]!r}")
     return url
+
+
+def auth_origin(auth: str, base_url: str | None, host: str | None) -> Origin | None:
+    """The origin `auth` signs for: that of `base_url`, None for every request. The older `host=` keyword
+    (host only, before origins) still works, meaning `https://{host}`, with a DeprecationWarning."""
+    if host is not None:
+        if base_url is not None:
+            raise InvalidArgument("host", f"{auth} takes base_url= or the older host=, not both")
+        warnings.warn(f"{auth}(host=...) is deprecated: pass base_url= (the scheme, host and port it signs for)",
+                      DeprecationWarning, stacklevel=3)  # fmt: skip
+        base_url = f"https://{host}"
+    return origin_of(httpx.URL(base_url)) if base_url is not None else None

@@ -44,7 +44,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-from ..common.origins import Origin, origin_of
+from ..common.origins import Origin, auth_origin, origin_of
 from ..common.secrets import Secret
 from .credentials import TencentCredentials
 
@@ -140,6 +140,7 @@ class Tc3Auth(httpx.Auth):
         version: str,
         region: str | None = None,
         base_url: str | None = None,
+        host: str | None = None,
         signed_headers: Sequence[str] = SIGNED_HEADERS,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -149,7 +150,7 @@ class Tc3Auth(httpx.Auth):
         self.service = service
         self.version = version
         self.region = region
-        self.origin: Origin | None = origin_of(httpx.URL(base_url)) if base_url is not None else None
+        self.origin: Origin | None = auth_origin("Tc3Auth", base_url, host)
         self.signed_headers = tuple(name.lower() for name in signed_headers)
         self._clock = clock
         self._key: tuple[str, bytes] | None = None  # (UTC date, its signing key)

@@ -32,7 +32,7 @@ from urllib.parse import quote, unquote
 
 import httpx
 
-from ..common.origins import Origin, origin_of
+from ..common.origins import Origin, auth_origin, origin_of
 from ..common.secrets import Secret, required_secret
 from .credentials import HuaweiCredentials
 
@@ -109,10 +109,11 @@ class AkSkAuth(httpx.Auth):
         credentials: HuaweiCredentials,
         *,
         base_url: str | None = None,
+        host: str | None = None,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         self.credentials = credentials
-        self.origin: Origin | None = origin_of(httpx.URL(base_url)) if base_url is not None else None
+        self.origin: Origin | None = auth_origin("AkSkAuth", base_url, host)
         self._clock = clock
 
     def __repr__(self) -> str:
@@ -161,10 +162,11 @@ class TokenAuth(httpx.Auth):
         *,
         project_id: str | None = None,
         base_url: str | None = None,
+        host: str | None = None,
     ) -> None:
         self.token = required_secret("token", token, header=True, what="the IAM token")  # X-Auth-Token
         self.project_id = project_id
-        self.origin: Origin | None = origin_of(httpx.URL(base_url)) if base_url is not None else None
+        self.origin: Origin | None = auth_origin("TokenAuth", base_url, host)
 
     def __repr__(self) -> str:
         return f"TokenAuth(Secret('********'), project_id={self.project_id!r}, origin={self.origin!r})"
