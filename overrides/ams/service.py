@@ -34,9 +34,10 @@ from ...models import (
 )
 from ...types import UNSET, Unset
 from ..common import Backoff, ClientError, InvalidArgument
+from ..common.arguments import required_text
 from ..common.errors import with_created_ids
 from ..common.facade import AsyncFacade, SyncFacade
-from ..common.waiting import DEFAULT_BACKOFF
+from ..common.waiting import DEFAULT_BACKOFF, checked_wait
 from ..tencent.envelope import unwrap
 from ..tencent.session import ConnectOptions, connect_client
 from . import tasks, waiter
@@ -79,6 +80,16 @@ def _language(language: TencentLanguage | str | Unset | None) -> TencentLanguage
         raise InvalidArgument("language", f'expected "zh-CN" or "en-US", got {language!r:.80}') from None
 
 
+def _task_inputs(media: Sequence[Media]) -> list[TaskInput]:
+    """Every item of `media` as a TaskInput; InvalidArgument naming the first that cannot be one."""
+    if isinstance(media, str | TaskInput | StorageInfo):
+        raise InvalidArgument("media", "expected a list of media (one URL alone is a sequence of characters)")
+    if not isinstance(media, Sequence):
+        raise InvalidArgument("media", f"expected a list of media URLs, StorageInfos or TaskInputs, got "
+                                       f"{type(media).__name__}")  # fmt: skip
+    return [task_input(m, f"media[{index}]") for index, m in enumerate(media)]
+
+
 def _tasks_of(page: DescribeTasksResult) -> list[TaskData]:
     """The tasks of a page; a null item (kept as None by the parser) is skipped."""
     return [task for task in page.data if task is not None] if isinstance(page.data, list) else []
@@ -101,10 +112,8 @@ class _Ams:
         callback_url: str | Unset,
         user: User | Unset,
     ) -> CreateAudioModerationTaskRequest:
-        if isinstance(media, str | TaskInput | StorageInfo):
-            raise InvalidArgument("media", "expected a list of media (one URL alone is a sequence of characters)")
         return CreateAudioModerationTaskRequest(
-            tasks=[task_input(m, f"media[{index}]") for index, m in enumerate(media)],
+            tasks=_task_inputs(media),
             biz_type=biz_type,
             type_=type_,
             seed=seed,
@@ -129,12 +138,12 @@ class _Ams:
         )
 
     @staticmethod
-    def _batches(media: Sequence[Media]) -> list[Sequence[Media]]:
-        if isinstance(media, str) or not isinstance(media, Sequence):
-            raise InvalidArgument("media", "expected a list of media URLs, StorageInfos or TaskInputs")
-        if not media:
+    def _batches(media: Sequence[Media]) -> list[list[TaskInput]]:
+        """`media` as TaskInputs in batches of MAX_TASKS_PER_CALL, every item checked before any is sent."""
+        inputs = _task_inputs(media)
+        if not inputs:
             raise InvalidArgument("media", "nothing to moderate: the list is empty")
-        return [media[i : i + MAX_TASKS_PER_CALL] for i in range(0, len(media), MAX_TASKS_PER_CALL)]
+        return [inputs[i : i + MAX_TASKS_PER_CALL] for i in range(0, len(inputs), MAX_TASKS_PER_CALL)]
 
     @staticmethod
     def _verdicts(details: list[Detail]) -> list[Detail]:
@@ -162,7 +171,7 @@ class Ams(_Ams, SyncFacade):
         return unwrap(CreateAudioModerationTaskResult, parsed)
 
     def describe_task_detail(self, task_id: str, *, show_all_segments: bool | Unset = UNSET) -> Detail:
-        body = DescribeTaskDetailRequest(task_id=task_id, show_all_segments=show_all_segments)
+        body = DescribeTaskDetailRequest(task_id=required_text("task_id", task_id), show_all_segments=show_all_segments)
         return unwrap(Detail, describe_task_detail.sync(client=self.client, body=body, x_tc_language=self.language))
 
     def describe_tasks(
@@ -213,7 +222,7 @@ class Ams(_Ams, SyncFacade):
             yield from _tasks_of(page)
 
     def cancel_task(self, task_id: str) -> CancelTaskResult:
-        body = CancelTaskRequest(task_id=task_id)
+        body = CancelTaskRequest(task_id=required_text("task_id", task_id))
         return unwrap(CancelTaskResult, cancel_task.sync(client=self.client, body=body, x_tc_language=self.language))
 
     def wait_for_tasks(
@@ -243,7 +252,8 @@ class Ams(_Ams, SyncFacade):
         show_all_segments: bool | Unset = UNSET,
     ) -> Detail:
         """The details once the task FINISHes; TaskFailed (ERROR), TaskCancelled or WaitTimeout otherwise."""
-        details = self.wait_for_tasks([task_id], timeout=timeout, backoff=backoff, on_progress=on_progress,
+        task_ids = [required_text("task_id", task_id)]
+        details = self.wait_for_tasks(task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
                                       show_all_segments=show_all_segments)  # fmt: skip
         return tasks.outcome(details[0])
 
@@ -267,9 +277,11 @@ class Ams(_Ams, SyncFacade):
         finishes by itself: create LIVE_AUDIO tasks with create_audio_moderation_task and end them with
         cancel_task.
         """
+        timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
+        batches = self._batches(media)
         task_ids: list[str] = []
         try:
-            for batch in self._batches(media):
+            for batch in batches:
                 created = self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
                 task_ids += tasks.created_task_ids(created, len(batch))
             details = self.wait_for_tasks(task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
@@ -298,7 +310,7 @@ class AsyncAms(_Ams, AsyncFacade):
         return unwrap(CreateAudioModerationTaskResult, parsed)
 
     async def describe_task_detail(self, task_id: str, *, show_all_segments: bool | Unset = UNSET) -> Detail:
-        body = DescribeTaskDetailRequest(task_id=task_id, show_all_segments=show_all_segments)
+        body = DescribeTaskDetailRequest(task_id=required_text("task_id", task_id), show_all_segments=show_all_segments)
         parsed = await describe_task_detail.asyncio(client=self.client, body=body, x_tc_language=self.language)
         return unwrap(Detail, parsed)
 
@@ -348,7 +360,7 @@ class AsyncAms(_Ams, AsyncFacade):
                 yield task
 
     async def cancel_task(self, task_id: str) -> CancelTaskResult:
-        body = CancelTaskRequest(task_id=task_id)
+        body = CancelTaskRequest(task_id=required_text("task_id", task_id))
         parsed = await cancel_task.asyncio(client=self.client, body=body, x_tc_language=self.language)
         return unwrap(CancelTaskResult, parsed)
 
@@ -375,7 +387,8 @@ class AsyncAms(_Ams, AsyncFacade):
         on_progress: waiter.Progress | None = None,
         show_all_segments: bool | Unset = UNSET,
     ) -> Detail:
-        details = await self.wait_for_tasks([task_id], timeout=timeout, backoff=backoff, on_progress=on_progress,
+        task_ids = [required_text("task_id", task_id)]
+        details = await self.wait_for_tasks(task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
                                             show_all_segments=show_all_segments)  # fmt: skip
         return tasks.outcome(details[0])
 
@@ -390,9 +403,11 @@ class AsyncAms(_Ams, AsyncFacade):
         on_progress: waiter.Progress | None = None,
         show_all_segments: bool | Unset = UNSET,
     ) -> list[Detail]:
+        timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
+        batches = self._batches(media)
         task_ids: list[str] = []
         try:
-            for batch in self._batches(media):
+            for batch in batches:
                 created = await self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
                 task_ids += tasks.created_task_ids(created, len(batch))
             details = await self.wait_for_tasks(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ... import _wire_names, api, models
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Unset
-from . import calls, compat, parsing, redaction, responses, timeouts
+from . import calls, compat, parsing, redaction, responses, secrets, timeouts
 from .calls import Vendor
 from .compat import is_known
 from .errors import (
@@ -25,6 +25,7 @@ from .errors import (
     JobFailed,
     MissingCredentialsError,
     ResponseParseError,
+    ResponseTooLarge,
     ServerError,
     ThrottlingError,
     TimedOut,
@@ -56,6 +57,7 @@ __all__ = [
     "MissingCredentialsError",
     "RateLimiter",
     "ResponseParseError",
+    "ResponseTooLarge",
     "RetryPolicy",
     "Secret",
     "ServerError",
@@ -78,7 +80,8 @@ def install(vendor: Vendor) -> None:
     _installed = True
     compat.install(models, Unset)
     parsing.install(models, _wire_names.WIRE_NAMES, UNSET)
-    calls.install(vendor)
+    secrets.install_reprs(models)
+    calls.install(vendor, api)
     redaction.install_log_filter()
     responses.install(api)
     timeouts.install(Client, AuthenticatedClient, ApiClient)

@@ -12,7 +12,7 @@ annotation          accepted                     converted (nothing is lost); an
 ==================  ===========================  ==================================================
 str                 text                         a number (not a boolean) → its decimal text
 int                 an integer                   an integral float (5.0 → 5), an integer's text ("5")
-float               a number                     an integer → float, a finite decimal's text ("0.0")
+float               a finite number              an integer → float, a finite decimal's text ("0.0")
 bool                true / false                 —
 enum                its members' JSON type       a value a newer server added → a pseudo-member
                                                  (``is_known()`` is False); text enums read a
@@ -22,7 +22,7 @@ model               an object                    —
 list[X]             an array                     each item by X's rule; a null item stays None
 union of models     an object                    the member with the most required fields that
                                                  reads it (the most specific first)
-Any, dict, extras   any JSON ≤ MAX_DEPTH deep     — (extras: members the spec does not name, kept in
+Any, dict, extras   JSON ≤ MAX_DEPTH deep         — (extras: members the spec does not name, kept in
                                                  ``additional_properties``)
 ==================  ===========================  ==================================================
 
@@ -100,8 +100,13 @@ def _valid_text(value: str) -> str:
 def _text(value: Any) -> str:
     if type(value) is str:
         return _valid_text(value)
-    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-        return repr(value) if isinstance(value, float) else str(value)
+    if type(value) is float and math.isfinite(value):
+        return repr(value)
+    if type(value) is int:
+        try:
+            return str(value)
+        except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+            raise _Problem("expected text, got an integer too long to write") from None
     raise _Problem(f"expected text, got {_kind(value)}")
 
 
@@ -116,10 +121,13 @@ def _integer(value: Any) -> int:
 
 
 def _number(value: Any) -> float:
-    if type(value) is float:
+    if type(value) is float and math.isfinite(value):  # JSON's 1e999 reads as inf, NaN as nan: neither is data
         return value
     if type(value) is int:
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise _Problem("expected a number, got an integer beyond the range of a float") from None
     if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value):
         number = float(value)
         if math.isfinite(number):
@@ -134,18 +142,18 @@ def _boolean(value: Any) -> bool:
 
 
 def _depth_checked(value: Any, depth: int = 0) -> Any:
-    if depth > MAX_DEPTH:
-        raise _Problem(f"nested deeper than {MAX_DEPTH} levels")
-    if isinstance(value, dict):
-        for item in value.values():
-            if isinstance(item, dict | list):
-                _depth_checked(item, depth + 1)
-    elif isinstance(value, list):
-        for item in value:
-            if isinstance(item, dict | list):
+    """`value` (JSON kept as it came) if it nests at most MAX_DEPTH deep and holds only valid text and
+    finite numbers (JSON's 1e999 reads as inf, NaN as nan: neither can be written back as JSON)."""
+    if isinstance(value, dict | list):
+        if depth > MAX_DEPTH:
+            raise _Problem(f"nested deeper than {MAX_DEPTH} levels")
+        for item in value.values() if isinstance(value, dict) else value:
+            if isinstance(item, dict | list | str | float):
                 _depth_checked(item, depth + 1)
     elif isinstance(value, str):
         _valid_text(value)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise _Problem(f"expected a finite number, got {value!r}")
     return value
 
 
@@ -185,7 +193,7 @@ def _enum(enum_class: type[enum.Enum]) -> Convert:
 
 
 def _any(value: Any) -> Any:
-    return _depth_checked(value) if isinstance(value, dict | list | str) else value
+    return _depth_checked(value) if isinstance(value, dict | list | str | float) else value
 
 
 def _list(item: Convert) -> Convert:

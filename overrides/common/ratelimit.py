@@ -28,9 +28,10 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import Protocol
 
+from .arguments import is_finite_number
 from .errors import InvalidArgument
 
 ALL_OPERATIONS = "*"
@@ -85,20 +86,30 @@ class _Window:
 class RateLimiter:
     """At most N requests per second per operation (see the module docstring), thread- and asyncio-safe.
 
-    limits: requests per second by operation name, ALL_OPERATIONS ("*") for every other operation;
-            None for no limit. Operations without an entry keep their documented limit.
+    limits:     requests per second (a finite number > 0) by operation name, ALL_OPERATIONS ("*") for
+                every other operation; None for no limit. Operations without an entry keep their
+                documented limit.
+    operations: the names `limits` may use (connect() passes the API's); None: any
     """
 
     def __init__(
         self,
         limits: Mapping[str, float | None] | None = None,
         *,
+        operations: Collection[str] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if limits is not None and not isinstance(limits, Mapping):
+            raise InvalidArgument("rate_limits", f"expected a mapping of operation names to requests per second, "
+                                                 f"got {type(limits).__name__}")  # fmt: skip
         self.limits = dict(limits or {})
         for name, value in self.limits.items():
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or not value > 0):
-                raise InvalidArgument(f"rate_limits[{name!r}]", "must be a number of requests per second > 0 or None")
+            if not isinstance(name, str) or (operations and name != ALL_OPERATIONS and name not in operations):
+                known = f"; the operations are {', '.join(sorted(operations))}" if operations else ""
+                raise InvalidArgument(f"rate_limits[{name!r:.40}]", f'not an operation of this API (or "*"){known}')
+            if value is not None and not (is_finite_number(value) and value > 0):
+                raise InvalidArgument(f"rate_limits[{name!r}]", "must be a finite number of requests per second > 0, "
+                                                                "or None for no limit")  # fmt: skip
         self._clock = clock
         self._windows: dict[str, _Window | None] = {}
         self._lock = threading.Lock()

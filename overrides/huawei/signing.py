@@ -17,8 +17,8 @@ Signed headers: host, x-sdk-date, content-type and every x-* header (what a prox
 as user-agent or accept-encoding, is left out). The query string is re-sent in its canonical form,
 so the server sees exactly what was signed. A streamed body is not read into memory to be hashed:
 it is signed as ``X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD``, as Huawei's SDKs do for uploads.
-Requests to another host than the API's (e.g. an OBS upload URL) are neither signed nor given a
-token. Works for sync and asyncio clients.
+Requests to another origin than the API's — another host (e.g. an OBS upload URL), scheme or port
+(common.origins) — are neither signed nor given a token. Works for sync and asyncio clients.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from urllib.parse import quote, unquote
 
 import httpx
 
-from ..common.secrets import Secret
+from ..common.origins import Origin, auth_origin, origin_of
+from ..common.secrets import Secret, required_secret
 from .credentials import HuaweiCredentials
 
 ALGORITHM = "SDK-HMAC-SHA256"
@@ -100,24 +101,25 @@ def _is_signed(name: str) -> bool:
 
 
 class AkSkAuth(httpx.Auth):
-    """Sign each request to `host` (every request when host is None) with SDK-HMAC-SHA256."""
+    """Sign each request to the origin of `base_url` (every request when it is None) with SDK-HMAC-SHA256."""
 
     def __init__(
         self,
         credentials: HuaweiCredentials,
         *,
+        base_url: str | None = None,
         host: str | None = None,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         self.credentials = credentials
-        self.host = host
+        self.origin: Origin | None = auth_origin("AkSkAuth", base_url, host)
         self._clock = clock
 
     def __repr__(self) -> str:
-        return f"AkSkAuth({self.credentials!r}, host={self.host!r})"
+        return f"AkSkAuth({self.credentials!r}, origin={self.origin!r})"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self.host is None or request.url.host == self.host:
+        if self.origin is None or origin_of(request.url) == self.origin:
             self.sign(request)
         yield request
 
@@ -150,24 +152,26 @@ class AkSkAuth(httpx.Auth):
 
 
 class TokenAuth(httpx.Auth):
-    """Send an IAM token in X-Auth-Token (and the project in X-Project-Id) with each request to `host`."""
+    """Send an IAM token in X-Auth-Token (and the project in X-Project-Id) with each request to the origin
+    of `base_url` (every request when it is None)."""
 
     def __init__(
         self,
         token: str | Secret,
         *,
         project_id: str | None = None,
+        base_url: str | None = None,
         host: str | None = None,
     ) -> None:
-        self.token = token if isinstance(token, Secret) else Secret(token)
+        self.token = required_secret("token", token, header=True, what="the IAM token")  # X-Auth-Token
         self.project_id = project_id
-        self.host = host
+        self.origin: Origin | None = auth_origin("TokenAuth", base_url, host)
 
     def __repr__(self) -> str:
-        return f"TokenAuth(Secret('********'), project_id={self.project_id!r}, host={self.host!r})"
+        return f"TokenAuth(Secret('********'), project_id={self.project_id!r}, origin={self.origin!r})"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self.host is None or request.url.host == self.host:
+        if self.origin is None or origin_of(request.url) == self.origin:
             request.headers["X-Auth-Token"] = self.token.reveal()
             if self.project_id:
                 request.headers.setdefault("X-Project-Id", self.project_id)

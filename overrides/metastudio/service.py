@@ -26,10 +26,11 @@ from ...models import (
     ShowShortJobResponseBody,
 )
 from ...types import UNSET, Unset
-from ..common import Backoff
+from ..common import Backoff, ClientError
+from ..common.errors import with_created_ids
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
-from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
+from ..common.waiting import DEFAULT_BACKOFF, apoll, checked_wait, poll
 from ..huawei.facade import ProjectFacade
 from ..huawei.session import ConnectOptions, connect_client
 from . import jobs
@@ -117,12 +118,19 @@ class MetaStudio(_ShortJobs, TrainingJobs, SyncFacade):
         backoff: Backoff = DEFAULT_BACKOFF,
         on_progress: Progress | None = None,
     ) -> ShowShortJobResponseBody:
-        """Create → upload `zip_path` → commit → wait; the zip is checked before any request is sent."""
+        """Create → upload `zip_path` → commit → wait. Every argument (and the zip) is checked before any
+        request is sent (InvalidArgument, InvalidUpload); an error after the create carries the job's id
+        in `created_ids`."""
         checked_zip(zip_path)
+        timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
         created = self.create_short_job(job_type, language)
-        self.upload_short_job_data(created.data_uploading_url, zip_path)
-        self.commit_short_job(created.job_id)
-        return self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
+        try:
+            self.upload_short_job_data(created.data_uploading_url, zip_path)
+            self.commit_short_job(created.job_id)
+            return self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
+        except ClientError as error:
+            with_created_ids(error, [created.job_id])
+            raise
 
 
 class AsyncMetaStudio(_ShortJobs, AsyncTrainingJobs, AsyncFacade):
@@ -171,12 +179,18 @@ class AsyncMetaStudio(_ShortJobs, AsyncTrainingJobs, AsyncFacade):
         backoff: Backoff = DEFAULT_BACKOFF,
         on_progress: Progress | None = None,
     ) -> ShowShortJobResponseBody:
-        """Create → upload `zip_path` → commit → wait; the zip is checked before any request is sent."""
+        """Asyncio twin of MetaStudio.run_short_job."""
         checked_zip(zip_path)
+        timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
         created = await self.create_short_job(job_type, language)
-        await self.upload_short_job_data(created.data_uploading_url, zip_path)
-        await self.commit_short_job(created.job_id)
-        return await self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
+        try:
+            await self.upload_short_job_data(created.data_uploading_url, zip_path)
+            await self.commit_short_job(created.job_id)
+            return await self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff,
+                                                 on_progress=on_progress)  # fmt: skip
+        except ClientError as error:
+            with_created_ids(error, [created.job_id])
+            raise
 
 
 def connect(**options: Unpack[ConnectOptions]) -> MetaStudio:

@@ -10,7 +10,6 @@ page by page or as one iterator.
 
 from __future__ import annotations
 
-import math
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,9 +50,10 @@ from ...models import (
     VoiceTrainingJob,
 )
 from ...types import UNSET, Unset
-from ..common import InvalidArgument, UnexpectedResponse
+from ..common import ClientError, InvalidArgument, UnexpectedResponse
+from ..common.errors import with_created_ids
 from ..common.responses import expect_model
-from ..common.waiting import Backoff, apoll, poll
+from ..common.waiting import Backoff, apoll, checked_wait, poll
 from ..huawei.facade import ProjectFacade
 from . import training
 from .training import TRAINING_BACKOFF, TrainingDataRejected, TrainingJobResult
@@ -264,7 +264,8 @@ class _TrainingBase(ProjectFacade):
             "is_done": lambda job: training.ends_wait(job, stop_for_user=stop_for_user, submitted=submitted),
             "status_of": training.state_of,
             "describe": f"training job {job_id}",
-            "timeout": math.inf if timeout is None else timeout,
+            "timeout": timeout,
+            "deadline_required": False,  # training takes hours: None waits without a deadline
             "backoff": backoff,
             "on_progress": on_progress or training.log_progress,
         }
@@ -286,6 +287,9 @@ class _TrainingBase(ProjectFacade):
 
     @staticmethod
     def _created_note(exc: BaseException, job_id: str) -> None:
+        """Name the task left behind: in `created_ids` (a ClientError) and in a note saying what to do."""
+        if isinstance(exc, ClientError):
+            with_created_ids(exc, [job_id])
         exc.add_note(f"training job {job_id} was created: resume it with resubmit_training_job({job_id!r}, ...) "
                      f"or remove it with delete_voice_training_job({job_id!r})")  # fmt: skip
 
@@ -418,8 +422,10 @@ class TrainingJobs(_TrainingBase):
         **fields: Unpack[TrainingJobFields],
     ) -> TrainingJobResult:
         """Create a PACKAGE task → upload `zip_path` (and the authorization letter) → commit → wait (see
-        wait_for_training_job). The files are checked before any request is sent."""
+        wait_for_training_job). The files and the wait's arguments are checked before any request is sent; an
+        error after the create names the task (`created_ids`, and a note)."""
         checked_zip(zip_path)
+        checked_wait(timeout, backoff, on_progress, deadline_required=False)  # before the first request
         letter = self._letter(authorization_letter) if authorization_letter is not None else None
         created = self.create_training_job(voice_name, edition=edition, create_type=CreateType.PACKAGE,
                                            app_user_id=app_user_id, **fields)  # fmt: skip
@@ -447,6 +453,7 @@ class TrainingJobs(_TrainingBase):
         """After TrainingDataRejected: new upload URL (ShowJobUploadingAddress) → upload the fixed zip →
         commit again (with `fields` changed) → wait, as run_training_job."""
         checked_zip(zip_path)
+        checked_wait(timeout, backoff, on_progress, deadline_required=False)  # before the first request
         self.upload_training_job_data(self._package_url(self.show_job_uploading_address(job_id)), zip_path)
         self.commit_voice_training_job(job_id, **fields)
         return self._wait(job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
@@ -576,6 +583,7 @@ class AsyncTrainingJobs(_TrainingBase):
         **fields: Unpack[TrainingJobFields],
     ) -> TrainingJobResult:
         checked_zip(zip_path)
+        checked_wait(timeout, backoff, on_progress, deadline_required=False)  # before the first request
         letter = self._letter(authorization_letter) if authorization_letter is not None else None
         created = await self.create_training_job(voice_name, edition=edition, create_type=CreateType.PACKAGE,
                                                  app_user_id=app_user_id, **fields)  # fmt: skip
@@ -601,6 +609,7 @@ class AsyncTrainingJobs(_TrainingBase):
         **fields: Unpack[CommitFields],
     ) -> TrainingJobResult:
         checked_zip(zip_path)
+        checked_wait(timeout, backoff, on_progress, deadline_required=False)  # before the first request
         await self.upload_training_job_data(self._package_url(await self.show_job_uploading_address(job_id)),
                                             zip_path)  # fmt: skip
         await self.commit_voice_training_job(job_id, **fields)

@@ -16,6 +16,7 @@ request an error keeps.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -25,7 +26,7 @@ import httpx
 
 from ...client import Client
 from ..common import ApiError, ClientError, InvalidArgument
-from ..common.calls import Operation, asend, send
+from ..common.calls import Operation, asend, known_operations, send
 from ..common.errors import RETRY_STATUSES
 from ..common.responses import load_json
 from ..huawei.errors import error_fields
@@ -42,6 +43,8 @@ UPLOAD = _upload("UploadShortJobData", "data_uploading_url")
 UPLOAD_TRAINING_DATA = _upload("UploadTrainingJobData", "training_data_uploading_url")
 UPLOAD_SENTENCE = _upload("UploadTrainingSentence", "segment_uploading_url")
 UPLOAD_LETTER = _upload("UploadAuthorizationLetter", "authorization_letter_uploading_url")
+# connect(rate_limits={"UploadShortJobData": ...}) may pace them too
+known_operations.update(upload.name for upload in (UPLOAD, UPLOAD_TRAINING_DATA, UPLOAD_SENTENCE, UPLOAD_LETTER))
 THROTTLING_CODES = frozenset({"SlowDown"})
 TRANSIENT_CODES = frozenset({"InternalError", "ServiceUnavailable", "RequestTimeout", *THROTTLING_CODES})
 _XML = {name: re.compile(rb"<%s>([^<]{1,512})</%s>" % (name, name)) for name in (b"Code", b"Message", b"RequestId")}
@@ -68,6 +71,8 @@ def checked_zip(path: str | Path) -> tuple[Path, int]:
     """The path and size of a readable zip archive, or InvalidUpload saying what is wrong with it."""
     import zipfile  # imported on first use, like anyio below: most imports of the package never upload
 
+    if not isinstance(path, str | os.PathLike) or not str(path):
+        raise InvalidArgument("zip_path", f"expected the path of a zip archive, got {path!r:.40}")
     zip_path = Path(path)
     if not zip_path.is_file():
         raise InvalidUpload(f"{zip_path}: no such file")

@@ -30,10 +30,12 @@ from ...models import (
     ShowAudioModerationJobResponseBody,
 )
 from ...types import UNSET
-from ..common import Backoff, InvalidArgument, Secret
+from ..common import Backoff, ClientError, InvalidArgument, Secret
+from ..common.errors import with_created_ids
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
-from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
+from ..common.secrets import checked_text
+from ..common.waiting import DEFAULT_BACKOFF, apoll, checked_wait, poll
 from ..huawei.facade import ProjectFacade
 from ..huawei.session import ConnectOptions, connect_client
 from . import jobs
@@ -110,8 +112,8 @@ def create_request(url: str, **options: Unpack[AudioJobOptions]) -> CreateAudioM
     if "callback" in options:
         body.callback = options["callback"]
     seed = options.get("seed")
-    if seed is not None:
-        body.seed = seed.reveal() if isinstance(seed, Secret) else seed
+    if seed is not None:  # text or a Secret (of any generated package)
+        body.seed = checked_text("seed", seed, what="the callback's signing key")
     return body
 
 
@@ -162,9 +164,16 @@ class Moderation(_AudioJobs, SyncFacade):
         on_progress: Progress | None = None,
         **options: Unpack[AudioJobOptions],
     ) -> AudioModerationResult:
-        """Create a job for `url` and wait for its result (`timeout` covers the wait)."""
+        """Create a job for `url` and wait for its result (`timeout` covers the wait). Every argument is
+        checked before the job is created (InvalidArgument); an error after it carries the job's id in
+        `created_ids`."""
+        timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
         created = self.create_audio_job(url, **options)
-        return self.wait_for_audio_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
+        try:
+            return self.wait_for_audio_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
+        except ClientError as error:
+            with_created_ids(error, [created.job_id])
+            raise
 
 
 class AsyncModeration(_AudioJobs, AsyncFacade):
@@ -204,9 +213,15 @@ class AsyncModeration(_AudioJobs, AsyncFacade):
         on_progress: Progress | None = None,
         **options: Unpack[AudioJobOptions],
     ) -> AudioModerationResult:
-        """Create a job for `url` and wait for its result (`timeout` covers the wait)."""
+        """Asyncio twin of Moderation.moderate_audio."""
+        timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
         created = await self.create_audio_job(url, **options)
-        return await self.wait_for_audio_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
+        try:
+            return await self.wait_for_audio_job(created.job_id, timeout=timeout, backoff=backoff,
+                                                 on_progress=on_progress)  # fmt: skip
+        except ClientError as error:
+            with_created_ids(error, [created.job_id])
+            raise
 
 
 def connect(**options: Unpack[ConnectOptions]) -> Moderation:

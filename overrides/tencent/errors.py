@@ -21,7 +21,7 @@ import re
 import httpx
 
 from ..common import ApiError, AuthenticationError, ServerError, ThrottlingError, UnexpectedResponse
-from ..common.responses import load_json
+from ..common.responses import load_json, remember_json
 
 
 class TencentApiError(ApiError):
@@ -173,14 +173,14 @@ def request_id(response: httpx.Response) -> str | None:
 def decode_error(response: httpx.Response) -> ApiError | None:
     """The exception for an error envelope (any status) or an error status; None for a success.
 
-    A success without the key "Error" anywhere in its bytes is passed on unparsed: the generated
-    parser reads the JSON anyway; reading it here too cost every call a second parse (6 µs of the
-    ~180 µs in-process DescribeTaskDetail of the documented example, more with long segment lists).
-    JSON encoders never escape ASCII letters, so an envelope's "Error" key always appears as such.
+    Whether an answer is an error is read from its parsed JSON, never from its bytes: a key can be
+    escaped (``"\u0045rror"``) and a body can be UTF-16, both of which JSON allows and a byte search
+    misses. The parsed document is handed on to the generated parser (common.responses.remember_json),
+    so a success is still parsed only once.
     """
-    if response.is_success and b'"Error"' not in response.content:
-        return None
     body = load_json(response.content)
+    if body is not None:
+        remember_json(response, body)
     envelope = body.get("Response") if isinstance(body, dict) else None
     if isinstance(envelope, dict) and "Error" in envelope:
         error = envelope["Error"]

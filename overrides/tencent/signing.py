@@ -27,7 +27,8 @@ this auth therefore
                  SignedHeaders=<a;b;c>, Signature=hex(hmac_sha256(key, StringToSign))
 
 The body is signed byte for byte as it is sent (httpx reads it before the flow runs). Requests to any
-other host are neither rewritten nor signed. Works for sync and asyncio clients.
+other origin (host, scheme or port: common.origins) are neither rewritten nor signed. Works for sync
+and asyncio clients.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from ..common.origins import Origin, auth_origin, origin_of
 from ..common.secrets import Secret
 from .credentials import TencentCredentials
 
@@ -124,7 +126,8 @@ def rewrite_pseudo_path(request: httpx.Request) -> None:
 
 
 class Tc3Auth(httpx.Auth):
-    """Rewrite and sign each request to `host` (every request when host is None) with TC3-HMAC-SHA256."""
+    """Rewrite and sign each request to the origin of `base_url` (every request when it is None) with
+    TC3-HMAC-SHA256."""
 
     requires_request_body = True
 
@@ -135,6 +138,7 @@ class Tc3Auth(httpx.Auth):
         service: str,
         version: str,
         region: str | None = None,
+        base_url: str | None = None,
         host: str | None = None,
         signed_headers: Sequence[str] = SIGNED_HEADERS,
         clock: Callable[[], float] = time.time,
@@ -145,7 +149,7 @@ class Tc3Auth(httpx.Auth):
         self.service = service
         self.version = version
         self.region = region
-        self.host = host
+        self.origin: Origin | None = auth_origin("Tc3Auth", base_url, host)
         self.signed_headers = tuple(name.lower() for name in signed_headers)
         self._clock = clock
         self._key: tuple[str, bytes] | None = None  # (UTC date, its signing key)
@@ -153,11 +157,11 @@ class Tc3Auth(httpx.Auth):
     def __repr__(self) -> str:
         return (
             f"Tc3Auth({self.credentials!r}, service={self.service!r}, version={self.version!r}, "
-            f"region={self.region!r}, host={self.host!r})"
+            f"region={self.region!r}, origin={self.origin!r})"
         )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self.host is None or request.url.host == self.host:
+        if self.origin is None or origin_of(request.url) == self.origin:
             rewrite_pseudo_path(request)
             self.sign(request)
         yield request

@@ -248,6 +248,17 @@ def test_bad_arguments_are_refused_by_name(metastudio: MetaStudio, good: Path) -
         list(metastudio.iter_voice_training_jobs(page_size=500))
 
 
+def test_the_wait_s_arguments_are_checked_before_a_task_is_created(
+    metastudio: MetaStudio, cloud: FakeCloud, good: Path
+) -> None:
+    for bad in ({"timeout": float("inf")}, {"timeout": -1}, {"backoff": 5}, {"on_progress": "print"}):
+        with pytest.raises(ValueError, match=next(iter(bad))):
+            metastudio.run_training_job(good, voice_name="v", **bad)
+        with pytest.raises(ValueError, match=next(iter(bad))):
+            metastudio.resubmit_training_job("t-1", good, **bad)
+    assert cloud.calls.list() == [] and cloud.jobs() == []  # nothing sent, no task left behind
+
+
 def test_a_failed_upload_says_which_task_was_left_behind(metastudio: MetaStudio, cloud: FakeCloud, good: Path) -> None:
     cloud.faults.add(operation="UploadTrainingJobData", status=503)  # every attempt
     with pytest.raises(UploadFailed) as caught:
@@ -256,6 +267,7 @@ def test_a_failed_upload_says_which_task_was_left_behind(metastudio: MetaStudio,
     assert [call.status for call in cloud.calls.list(operation="UploadTrainingJobData")] == [503, 503, 503]
     cloud.faults.clear()
     assert caught.value.status_code == 503 and "token=" not in str(caught.value)
+    assert caught.value.created_ids == (job.id,)
     assert caught.value.__notes__ == [
         f"training job {job.id} was created: resume it with resubmit_training_job({job.id!r}, ...) or remove it with "
         f"delete_voice_training_job({job.id!r})"

@@ -12,7 +12,7 @@ import pytest
 from fakecloud.huawei.gateway import AuthFailure, GatewayRequest, check_signature
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from metastudio_client import AkSkAuth, HuaweiCredentials, TokenAuth
+from metastudio_client import AkSkAuth, HuaweiCredentials, InvalidArgument, TokenAuth
 from metastudio_client._overrides.huawei.signing import canonical_query_string, canonical_request, canonical_uri
 
 PUBLISHED_AK = "QTWAOYTTINDUT2QVKYUC"
@@ -171,15 +171,38 @@ def _sent(auth: httpx.Auth, url: str) -> httpx.Request:
     return seen[0]
 
 
-def test_only_the_api_host_gets_signatures_or_tokens() -> None:
-    aksk = AkSkAuth(HuaweiCredentials(AK, SK, "p"), host="metastudio.example.com")
+OTHER_ORIGINS = (
+    "https://bucket.obs.example.com/data.zip?Signature=abc",  # another host: the pre-signed upload
+    "http://metastudio.example.com/v1/p/x",  # the same host in clear text
+    "https://metastudio.example.com:8443/v1/p/x",  # the same host, another port (another service)
+)
+
+
+def test_only_the_api_origin_gets_signatures_or_tokens() -> None:
+    aksk = AkSkAuth(HuaweiCredentials(AK, SK, "p"), base_url="https://metastudio.example.com")
+    token = TokenAuth("iam-token", project_id="p", base_url="https://metastudio.example.com")
+    for url in ("https://metastudio.example.com/v1/p/x", "https://metastudio.example.com:443/v1/p/x"):
+        assert "Authorization" in _sent(aksk, url).headers
+        api = _sent(token, url)
+        assert api.headers["X-Auth-Token"] == "iam-token" and api.headers["X-Project-Id"] == "p"
+    for url in OTHER_ORIGINS:
+        signed, tokened = _sent(aksk, url), _sent(token, url)
+        assert "Authorization" not in signed.headers and "X-Project-Id" not in signed.headers, url
+        assert "X-Auth-Token" not in tokened.headers, url
+
+
+def test_the_older_host_keyword_still_scopes_to_https_on_that_host() -> None:
+    with pytest.deprecated_call(match=r"AkSkAuth\(host=\.\.\.\) is deprecated: pass base_url="):
+        aksk = AkSkAuth(HuaweiCredentials(AK, SK, "p"), host="metastudio.example.com")
+    with pytest.deprecated_call(match="TokenAuth"):
+        token = TokenAuth("iam-token", host="metastudio.example.com")
+    assert aksk.origin == token.origin == ("https", "metastudio.example.com", None)
     assert "Authorization" in _sent(aksk, "https://metastudio.example.com/v1/p/x").headers
-    upload = _sent(aksk, "https://bucket.obs.example.com/data.zip?Signature=abc")
-    assert "Authorization" not in upload.headers and "X-Project-Id" not in upload.headers
-    token = TokenAuth("iam-token", project_id="p", host="metastudio.example.com")
-    api = _sent(token, "https://metastudio.example.com/v1/p/x")
-    assert api.headers["X-Auth-Token"] == "iam-token" and api.headers["X-Project-Id"] == "p"
-    assert "X-Auth-Token" not in _sent(token, "https://bucket.obs.example.com/data.zip").headers
+    for url in OTHER_ORIGINS:
+        assert "Authorization" not in _sent(aksk, url).headers, url
+        assert "X-Auth-Token" not in _sent(token, url).headers, url
+    with pytest.raises(InvalidArgument, match="host: AkSkAuth takes base_url= or the older host=, not both"):
+        AkSkAuth(HuaweiCredentials(AK, SK, "p"), host="a.example.com", base_url="https://a.example.com")
 
 
 def test_reprs_hide_secrets() -> None:

@@ -13,7 +13,7 @@ import moderation_client
 import pytest
 from ams_client.api.audio_moderation import create_audio_moderation_task
 from ams_client.models import CreateAudioModerationTaskRequest, StorageInfo, TaskInput
-from metastudio_client import ApiClient, HuaweiCredentials, InvalidArgument, connect
+from metastudio_client import ApiClient, HuaweiCredentials, InvalidArgument, MetaStudio, connect
 from metastudio_client.api.short_jobs import commit_short_job, show_short_job
 
 
@@ -129,7 +129,7 @@ def test_connect_options_that_cannot_work_are_named() -> None:
     for options, message in (
         ({"max_retries": -1}, "max_retries: must be a whole number >= 0"),
         ({"retry": "3"}, "retry: expected a RetryPolicy, got str"),
-        ({"rate_limits": {"*": "fast"}}, r"rate_limits\['\*'\]: must be a number of requests per second"),
+        ({"rate_limits": {"*": "fast"}}, r"rate_limits\['\*'\]: must be a finite number of requests per second"),
         ({"transport": "https://proxy"}, "transport: expected an httpx transport, got str"),
         ({"region": "mars-1"}, "region: unknown MetaStudio region 'mars-1'; known: cn-north-4, cn-east-3"),
     ):
@@ -137,7 +137,7 @@ def test_connect_options_that_cannot_work_are_named() -> None:
             connect(credentials=credentials, **options)
     with pytest.raises(InvalidArgument, match=r"^sk: the secret access key"):
         HuaweiCredentials("AK00000000000000", "")
-    with pytest.raises(ams_client.InvalidArgument, match=r"^secret_id: the SecretId must be non-empty"):
+    with pytest.raises(ams_client.InvalidArgument, match=r"^secret_id: the SecretId has spaces around it"):
         ams_client.TencentCredentials(" AKID", "key")
 
 
@@ -149,3 +149,15 @@ def test_a_closed_client_says_so() -> None:
     with pytest.raises(metastudio_client.ClientClosed, match="ShowShortJob: the client was closed"):
         client.show_short_job("j")
     assert recorder.sent == []
+
+
+def test_a_path_parameter_too_long_for_a_url_is_named(metastudio: MetaStudio) -> None:
+    with pytest.raises(InvalidArgument, match=r"^job_id: is 100,000 characters long: at most 4,096") as caught:
+        metastudio.commit_short_job("a" * 100_000)
+    assert len(str(caught.value)) < 200
+
+
+def test_an_upload_without_a_path_is_named(metastudio: MetaStudio) -> None:
+    for path in (None, 5, ""):
+        with pytest.raises(InvalidArgument, match=r"^zip_path: expected the path of a zip archive"):
+            metastudio.upload_short_job_data("https://obs.test/a.zip", path)  # type: ignore[arg-type]

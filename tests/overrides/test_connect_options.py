@@ -5,16 +5,18 @@ AMS's connect() always took."""
 from __future__ import annotations
 
 import typing
+from typing import Any
 
 import ams_client
 import httpx
 import metastudio_client
 import moderation_client
+import pytest
 from ams_client import TencentCredentials, connect, connect_async
 from ams_client.models import TencentLanguage
 from ams_client.types import UNSET
-from constants import AMS_URL
-from fakecloud import InProcessTransport
+from constants import AMS_URL, MODERATION_URL, PROJECT_ID
+from fakecloud import FakeCloud, InProcessTransport, Settings
 
 SHARED = {"base_url", "timeout", "transport", "max_retries", "retry", "rate_limits"}
 
@@ -77,3 +79,64 @@ def test_what_is_not_given_keeps_its_default(tencent_credentials: TencentCredent
         assert str(ams.client.get_httpx_client().base_url) == ams_client.ENDPOINT
         assert ams.client.get_httpx_client().timeout == ams_client.DEFAULT_TIMEOUT
         assert ams.language is UNSET
+
+
+@pytest.mark.parametrize(
+    ("options", "parameter", "message"),
+    [
+        ({"max_retry": 0}, "max_retry", "not a connect() option; the options are base_url, credentials"),
+        ({"timout": 1}, "timout", "not a connect() option"),
+        ({"rate_limits": {"DescribeTaskDetial": 5}}, "rate_limits['DescribeTaskDetial']",
+         "not an operation of this API"),
+        ({"rate_limits": {"*": float("inf")}}, "rate_limits['*']", "finite number of requests per second"),
+        ({"rate_limits": [("*", 5)]}, "rate_limits", "expected a mapping"),
+        ({"timeout": -1}, "timeout", "expected seconds (a finite number > 0)"),
+        ({"timeout": float("nan")}, "timeout", "expected seconds"),
+        ({"timeout": "10"}, "timeout", "expected seconds"),
+        ({"max_retries": 2.0}, "max_retries", "must be a whole number >= 0, got 2.0"),
+        ({"retry": 3}, "retry", "expected a RetryPolicy, got int"),
+        ({"base_url": 5}, "base_url", "expected an http(s) URL as text, got int"),
+        ({"base_url": "ftp://ams.test"}, "base_url", "expected an absolute http(s) URL"),
+        ({"credentials": ("id", "key")}, "credentials",
+         "expected TencentCredentials(secret_id, secret_key), got tuple"),
+    ],
+)  # fmt: skip
+def test_options_that_cannot_work_are_refused_naming_the_option(
+    tencent_credentials: TencentCredentials, options: dict[str, Any], parameter: str, message: str
+) -> None:
+    with pytest.raises(ams_client.InvalidArgument) as caught:
+        ams_client.connect(**{"credentials": tencent_credentials, **options})
+    assert caught.value.parameter == parameter and message in str(caught.value)
+
+
+def test_huawei_refuses_credentials_and_token_together_and_wrong_typed_credentials() -> None:
+    credentials = metastudio_client.HuaweiCredentials("AKTEST0000000000", "sk", "p")
+    with pytest.raises(metastudio_client.InvalidArgument, match=r"^token: give credentials= .* or token= .*, not both"):
+        metastudio_client.connect(credentials=credentials, token="iam-token")
+    with pytest.raises(metastudio_client.InvalidArgument, match=r"^credentials: expected HuaweiCredentials"):
+        metastudio_client.connect(credentials={"ak": "a", "sk": "b"})  # type: ignore[arg-type]
+    with pytest.raises(metastudio_client.InvalidArgument, match=r"^rate_limits.*UploadShortJobData"):
+        metastudio_client.connect(credentials=credentials, rate_limits={"Upload": 1})
+    assert metastudio_client.connect(credentials=credentials, rate_limits={"UploadShortJobData": 1}) is not None
+
+
+def test_one_package_takes_the_policy_secret_backoff_and_credentials_of_another(
+    settings: Settings, transport: InProcessTransport, cloud: FakeCloud
+) -> None:
+    # each generated package has its own copy of these classes; a program using two packages mixes them
+    policy: Any = metastudio_client.RetryPolicy(max_retries=4, initial_delay=0.01)
+    sk: Any = metastudio_client.Secret(settings.sk)
+    credentials: Any = metastudio_client.HuaweiCredentials(settings.ak, sk, PROJECT_ID)
+    backoff: Any = metastudio_client.Backoff(0.01, 1, 0.01)
+    with moderation_client.connect(base_url=MODERATION_URL, credentials=credentials, transport=transport,
+                                   retry=policy) as client:  # fmt: skip
+        settings_of: Any = lambda facade: facade.client.call_settings  # noqa: E731
+        assert settings_of(client).retry == moderation_client.RetryPolicy(max_retries=4, initial_delay=0.01)
+        created = client.create_audio_job("https://bucket.obs.example.com/a.wav")
+        result = client.wait_for_audio_job(created.job_id, backoff=backoff)
+        assert result.suggestion is not None
+        assert settings_of(client.with_options(retry=policy, max_retries=1)).retry.max_retries == 1
+    secret_key: Any = moderation_client.Secret(settings.secret_key)
+    tencent = ams_client.TencentCredentials(settings.secret_id, secret_key)
+    with ams_client.connect(base_url=AMS_URL, credentials=tencent, transport=transport) as ams:
+        assert ams.describe_tasks().request_id

@@ -4,7 +4,9 @@ isolated HOME and files it writes itself; the end-to-end ones sign with what the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import ams_client
 import metastudio_client
@@ -12,7 +14,7 @@ import pytest
 from ams_client import TencentCredentials
 from constants import AMS_URL, METASTUDIO_URL, PROJECT_ID
 from fakecloud import InProcessTransport, Settings
-from metastudio_client import HuaweiCredentials, MissingCredentialsError
+from metastudio_client import CredentialsFileError, HuaweiCredentials, MissingCredentialsError
 
 HUAWEI_VARIABLES = ("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_PROJECT_ID",
                     "HUAWEICLOUD_SDK_SECURITY_TOKEN", "HUAWEICLOUD_SDK_CREDENTIALS_FILE")  # fmt: skip
@@ -161,3 +163,35 @@ def test_tencent_profile_credentials_sign_requests_the_fake_accepts(
           f"[default]\nsecret_id = {settings.secret_id}\nsecret_key = {settings.secret_key}\n")  # fmt: skip
     with ams_client.connect(base_url=AMS_URL, transport=transport) as ams:
         assert ams.describe_tasks().request_id
+
+
+def test_a_file_with_a_utf8_bom_reads_like_one_without(home: Path) -> None:
+    path = huawei_file(home, "[basic]\nak = AKFILE0000000000\nsk = sk-from-file\nproject_id = p1\n")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # as Windows Notepad saves UTF-8
+    credentials = HuaweiCredentials.find()
+    assert (credentials.ak, credentials.sk.reveal(), credentials.project_id) == (
+        "AKFILE0000000000",
+        "sk-from-file",
+        "p1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"), [(lambda p: p.mkdir(), "a directory, not a file"), (lambda p: None, "no such file")]
+)
+def test_a_credentials_file_named_by_the_variable_must_be_a_file(
+    home: Path, monkeypatch: pytest.MonkeyPatch, make: Any, problem: str
+) -> None:
+    named = home / "creds"
+    make(named)
+    monkeypatch.setenv("HUAWEICLOUD_SDK_CREDENTIALS_FILE", str(named))
+    with pytest.raises(CredentialsFileError, match=f"^{re.escape(str(named))}: {problem}$"):
+        HuaweiCredentials.find()
+
+
+def test_project_id_falls_back_to_the_variable_as_documented(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", "p-from-env")
+    client = metastudio_client.connect(credentials=HuaweiCredentials("AKTEST0000000000", "sk"))
+    assert client.project_id == "p-from-env"
+    assert metastudio_client.connect(credentials=HuaweiCredentials("AKTEST0000000000", "sk", "p1")).project_id == "p1"
+    assert metastudio_client.connect(token="iam-token").project_id == "p-from-env"

@@ -131,3 +131,97 @@ def test_callback_seeds_are_masked_in_request_reprs() -> None:
         assert "seed='********'" in repr(body)
         assert_no_secret(repr(body))
     assert ams_body.to_dict()["Seed"] == "seed-very-secret"  # what is sent is unchanged
+
+
+TOKEN_WITH_NBSP = "sts-very-secret-0123456789\u00a0"  # a console copy that took a no-break space along
+
+
+@pytest.mark.parametrize(
+    ("make", "parameter"),
+    [
+        (lambda: metastudio_client.HuaweiCredentials("AKTEST0000000000", "sk-very-secret", "p", TOKEN_WITH_NBSP),
+         "security_token"),
+        (lambda: metastudio_client.connect(base_url="https://metastudio.test", token=TOKEN_WITH_NBSP, project_id="p"),
+         "token"),
+        (lambda: ams_client.TencentCredentials("AKIDTEST", "tc-key-very-secret", TOKEN_WITH_NBSP), "token"),
+        (lambda: ams_client.TencentCredentials("AKIDTEST", "tc-key-very-secret", "sts-very-secret\r\nX: y"), "token"),
+        (lambda: metastudio_client.HuaweiCredentials("AKTEST0000000000", "sk-very-secret\ud800"), "sk"),
+    ],
+)  # fmt: skip
+def test_credentials_that_cannot_be_sent_are_refused_up_front_without_the_secret(
+    make: Callable[[], object], parameter: str
+) -> None:
+    with pytest.raises(ValueError) as caught:  # each package has its own InvalidArgument, a ValueError
+        make()
+    error: Any = caught.value
+    assert type(error).__name__ == "InvalidArgument" and error.parameter == parameter and "position" in str(error)
+    assert error.__cause__ is None and error.__context__ is None  # no chain holding the value (UnicodeError.object)
+    assert_no_secret(shown(error))
+
+
+def test_a_header_an_auth_cannot_encode_leaves_no_chain_holding_it() -> None:
+    class LeakyAuth(httpx.Auth):
+        def auth_flow(self, request: httpx.Request) -> Any:
+            TOKEN_WITH_NBSP.encode("ascii")  # as a transport that sends headers as ASCII does: the error's .object
+            yield request
+
+    transport = answering(httpx.Response(200, json={"job_id": "j", "state": "SUCCEED"}))
+    client = metastudio_client.ApiClient(base_url="https://metastudio.test",
+                                         httpx_args={"auth": LeakyAuth(), "transport": transport})  # fmt: skip
+    from metastudio_client.api.short_jobs import show_short_job
+
+    with pytest.raises(metastudio_client.TransportError, match=r"UnicodeEncodeError: .*\(not kept") as caught:
+        show_short_job.sync("p", "j", client=client)
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
+
+
+@pytest.mark.parametrize("package", [metastudio_client, moderation_client, ams_client])
+def test_a_base_url_with_a_password_is_refused_without_showing_it(package: Any) -> None:
+    credentials = (ams_client.TencentCredentials("AKIDTEST", "tc-key-very-secret") if package is ams_client
+                   else package.HuaweiCredentials("AKTEST0000000000", "sk-very-secret", "p"))  # fmt: skip
+    with pytest.raises(package.InvalidArgument, match=r"^base_url: holds a user name or password") as caught:
+        package.connect(base_url="https://user:presigned-very-secret@api.test", credentials=credentials)
+    assert_no_secret(shown(caught.value))
+
+
+def test_the_presigned_upload_url_is_masked_in_reprs_but_kept_whole() -> None:
+    url = "https://obs.test/jobs/voice.zip?AccessKeyId=AK&Expires=9&Signature=presigned-very-secret"
+    created = metastudio_client.models.CreateShortJobResponseBody.from_dict({"job_id": "j", "data_uploading_url": url})
+    assert created.data_uploading_url == url
+    assert "data_uploading_url='https://obs.test/jobs/voice.zip?********'" in repr(created)
+    assert_no_secret(repr(created))
+    plain = metastudio_client.models.CreateShortJobResponseBody.from_dict({"job_id": "j", "data_uploading_url":
+                                                                           "https://obs.test/a?page=2"})  # fmt: skip
+    assert "https://obs.test/a?page=2" in repr(plain)  # a query without a signature is shown
+
+
+def test_errors_pickle_with_their_fields_and_no_secret() -> None:
+    import pickle
+
+    transport = answering(httpx.Response(503, json={"error_code": "MSS.00000004", "error_msg": "busy"},
+                                         headers={"X-Request-Id": "req-1", "Retry-After": "120"}))  # fmt: skip
+    client = metastudio_client.connect(
+        base_url="https://metastudio.test", transport=transport, max_retries=0,
+        credentials=metastudio_client.HuaweiCredentials("AKTEST0000000000", "sk-very-secret", "p", "sts-very-secret"),
+    )  # fmt: skip
+    with pytest.raises(metastudio_client.ServerError) as caught:
+        client.commit_short_job("j")
+    errors: list[Any] = [
+        caught.value,
+        metastudio_client.InvalidArgument("job_id", "bad"),
+        metastudio_client.WaitTimeout("late", last=None),
+        metastudio_client.ResponseTooLarge("big", limit=5),
+        ams_client.TaskFailed("failed", job=None, code="c", reason="r"),
+        metastudio_client.ConnectFailed("refused", request="GET https://metastudio.test/x"),
+    ]
+    for error in errors:
+        data = pickle.dumps(error)
+        assert b"very-secret" not in data
+        back = pickle.loads(data)
+        assert type(back) is type(error) and str(back) == str(error)
+        assert {k: v for k, v in vars(back).items() if k != "response"} == {
+            k: v for k, v in vars(error).items() if k != "response"}  # fmt: skip
+    back = pickle.loads(pickle.dumps(errors[0]))
+    assert (back.status_code, back.error_code, back.request_id, back.retry_after, back.attempts) == (
+        503, "MSS.00000004", "req-1", 120.0, 1)  # fmt: skip
+    assert back.outcome_unknown and back.response.request.headers["Authorization"] == "********"

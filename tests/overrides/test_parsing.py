@@ -4,6 +4,7 @@ of arrays kept as None, errors naming the JSON path; the issue's examples as reg
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -176,3 +177,28 @@ def test_a_create_without_job_id_fails_at_the_create(tmp_path: Path) -> None:
     with pytest.raises(metastudio_client.ResponseParseError, match="CreateShortJobResponseBody: job_id: required, but"):
         MetaStudio(client, "p").create_short_job()
     assert sent == ["POST /v1/p/voice-training-manage/user/short-jobs"]  # no commit, no poll of /None
+
+
+@pytest.mark.parametrize(
+    ("literal", "message"),
+    [
+        (b"1" + b"0" * 400, "end_time: expected a number, got an integer beyond the range of a float"),
+        (b"1e999", "end_time: expected a number, got the number inf"),
+        (b"-1e999", "end_time: expected a number, got the number -inf"),
+        (b"NaN", "end_time: expected a number, got the number nan"),
+    ],
+)
+def test_numbers_beyond_a_float_are_a_parse_error_naming_the_field(literal: bytes, message: str) -> None:
+    body = b'{"suggestion": "block", "details": [{"label": "porn", "end_time": %s}]}' % literal
+    with pytest.raises(moderation_client.ResponseParseError, match=re.escape(f"details[0].{message}")):
+        AudioModerationResult.from_dict(json.loads(body))
+
+
+def test_an_answer_with_a_huge_integer_or_inf_is_typed_through_the_generated_function() -> None:
+    for literal in (b"1e999", b"NaN", b"9" * 5000):  # the last: more digits than json.loads reads
+        body = b'{"Response": {"RequestId": "r", "TaskId": "t", "Status": "FINISH", "Extra": [%s]}}' % literal
+        with pytest.raises(ResponseParseError):
+            describe_task_detail.sync(client=ams_answering(body), body=DescribeTaskDetailRequest(task_id="t"))
+    text = b'{"Response": {"RequestId": "r", "TaskId": %s, "Status": "FINISH"}}' % (b"1" + b"0" * 400)
+    parsed = describe_task_detail.sync(client=ams_answering(text), body=DescribeTaskDetailRequest(task_id="t"))
+    assert parsed.response.task_id == "1" + "0" * 400  # type: ignore[union-attr]  # text takes an integer's digits

@@ -320,3 +320,17 @@ async def test_concurrent_asyncio_calls_retry_each_on_its_own() -> None:
         answers = await asyncio.gather(*(client.show_short_job(job) for job in jobs))
     assert [answer.job_id for answer in answers] == jobs
     assert seen == dict.fromkeys(jobs, 3)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("7", 7.0), (" 7 ", 7.0), ("¹", None), ("٣", None), ("1.5", None), ("-1", None),
+     ("Mon, ٣ Jan 2030 00:00:00 GMT", None), ("9" * 400, float("inf"))],
+)  # fmt: skip
+def test_retry_after_reads_ascii_digits_or_an_http_date_else_nothing(header: str, expected: float | None) -> None:
+    answer = httpx.Response(
+        429, json={"error_code": "APIG.0308", "error_msg": "injected"}, headers=[(b"Retry-After", header.encode())]
+    )  # UTF-8 bytes, as a server sends them
+    with pytest.raises(ThrottlingError) as caught:
+        metastudio(Script(answer), RetryPolicy(max_retries=0)).show_short_job("j")
+    assert caught.value.retry_after == expected

@@ -230,12 +230,23 @@ def _sent(auth: httpx.Auth, url: str) -> httpx.Request:
     return seen[0]
 
 
-def test_only_the_api_host_is_rewritten_and_signed() -> None:
-    auth = ams_auth(host="ams.tencentcloudapi.com")
+def test_only_the_api_origin_is_rewritten_and_signed() -> None:
+    auth = ams_auth(base_url="https://ams.tencentcloudapi.com")
     api = _sent(auth, "https://ams.tencentcloudapi.com/DescribeTasks")
     assert api.url.path == "/" and "Authorization" in api.headers
-    other = _sent(auth, "https://cos.example.com/DescribeTasks")
-    assert other.url.path == "/DescribeTasks" and "Authorization" not in other.headers
+    for url in ("https://cos.example.com/DescribeTasks", "http://ams.tencentcloudapi.com/DescribeTasks",
+                "https://ams.tencentcloudapi.com:8443/DescribeTasks"):  # fmt: skip
+        other = _sent(auth, url)
+        assert other.url.path == "/DescribeTasks" and "Authorization" not in other.headers, url
+
+
+def test_the_older_host_keyword_still_scopes_to_https_on_that_host() -> None:
+    with pytest.deprecated_call(match=r"Tc3Auth\(host=\.\.\.\) is deprecated"):
+        auth = Tc3Auth(TencentCredentials("AKIDEXAMPLE", "secret"), service="ams", version="2020-12-29",
+                       host="ams.tencentcloudapi.com")  # fmt: skip
+    assert auth.origin == ("https", "ams.tencentcloudapi.com", None)
+    assert "Authorization" in _sent(auth, "https://ams.tencentcloudapi.com/DescribeTasks").headers
+    assert "Authorization" not in _sent(auth, "http://ams.tencentcloudapi.com/DescribeTasks").headers
 
 
 async def test_asyncio_clients_are_signed_the_same_way() -> None:

@@ -57,7 +57,8 @@ def test_connect_without_credentials_says_what_to_set(monkeypatch: pytest.Monkey
     with connect() as ams:
         auth = ams.client._httpx_args["auth"]
         assert auth.credentials.secret_id == ENV["TENCENTCLOUD_SECRET_ID"] and auth.region == "ap-shanghai"
-        assert auth.host == "ams.tencentcloudapi.com" and auth.version == "2020-12-29" and auth.service == "ams"
+        assert auth.origin == ("https", "ams.tencentcloudapi.com", None)
+        assert auth.version == "2020-12-29" and auth.service == "ams"
 
 
 def test_secrets_never_show() -> None:

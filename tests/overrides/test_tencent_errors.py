@@ -186,3 +186,19 @@ async def test_asyncio_functions_raise_the_same_errors() -> None:
     with pytest.raises(RequestLimitExceededError):
         await describe_task_detail.asyncio(client=client_answering(200, error_body("RequestLimitExceeded")),
                                            body=DescribeTaskDetailRequest(task_id="t"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"Response": {"\\u0045rror": {"Code": "ResourceNotFound", "Message": "no task"}, "RequestId": "r"}}',
+        json.dumps({"Response": {"Error": {"Code": "ResourceNotFound", "Message": "no task"}, "RequestId": "r"}})
+        .encode("utf-16"),
+        json.dumps({"Response": {"Error": {"Code": "ResourceNotFound", "Message": "no task"}, "RequestId": "r"}})
+        .encode("utf-16-le"),
+    ],
+)  # fmt: skip
+def test_an_error_envelope_is_found_in_the_parsed_json_however_it_is_encoded(body: bytes) -> None:
+    with pytest.raises(ResourceNotFoundError) as caught:
+        describe_task_detail.sync(client=client_answering(200, body), body=DescribeTaskDetailRequest(task_id="t"))
+    assert (caught.value.code, caught.value.message, caught.value.request_id) == ("ResourceNotFound", "no task", "r")

@@ -150,3 +150,53 @@ def test_every_huawei_error_shape_keeps_code_message_and_request_id(
     error = caught.value
     assert (type(error), error.error_code, error.error_msg, error.request_id) == expected
     assert "error body" not in str(error)
+
+
+def gzip_bomb(size: int) -> bytes:
+    import zlib
+
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: the gzip container
+    block = b"\0" * (1 << 20)
+    return b"".join(compressor.compress(block) for _ in range(size >> 20)) + compressor.flush()
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_an_answer_beyond_the_cap_is_refused_while_it_streams(
+    asynchronous: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+    import tracemalloc
+
+    from metastudio_client import ResponseTooLarge
+    from metastudio_client._overrides.common import calls
+
+    monkeypatch.setattr(calls, "MAX_ANSWER_BYTES", 4 << 20)
+    bomb = gzip_bomb(256 << 20)  # 256 MiB of zeros in ~256 KiB
+
+    def handler(request: httpx.Request) -> httpx.Response:  # stream=: as a transport hands over a body, undecoded
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        return httpx.Response(200, headers=headers, stream=httpx.ByteStream(bomb))
+
+    client = ApiClient(base_url="https://metastudio.test", httpx_args={"transport": httpx.MockTransport(handler)},
+                       retry=RetryPolicy(max_retries=0))  # fmt: skip
+    tracemalloc.start()
+    try:
+        with pytest.raises(ResponseTooLarge, match=r"larger than 4,194,304 bytes \(decoded\)") as caught:
+            if asynchronous:
+                asyncio.run(show_short_job.asyncio("p", "j", client=client))
+            else:
+                show(client)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 48 << 20  # the limit and a decoded piece or two, never the 256 MiB
+    assert caught.value.limit == 4 << 20 and caught.value.operation == "ShowShortJob"
+    assert not caught.value.transient  # the same answer would come back: not retried
+
+
+def test_the_default_cap_is_far_above_any_documented_answer() -> None:
+    from metastudio_client._overrides.common import calls
+
+    assert calls.MAX_ANSWER_BYTES == 64 << 20
+    big = json.dumps({"job_id": "j", "state": "SUCCEED", "padding": "x" * (8 << 20)})
+    assert show(client_answering(200, big)).job_id == "j"  # type: ignore[attr-defined]

@@ -25,8 +25,8 @@ LAYERS = {
         "DEFAULT_TIMEOUT", "ApiClient", "ApiError", "AuthenticationError", "Backoff", "ClientClosed", "ClientError",
         "ConnectFailed",
         "ConnectionLost", "CredentialsFileError", "InvalidArgument", "JobFailed", "MissingCredentialsError",
-        "RateLimiter", "ResponseParseError", "RetryPolicy", "Secret", "ServerError", "ThrottlingError", "TimedOut",
-        "TransportError", "UnexpectedResponse", "WaitTimeout", "is_known",
+        "RateLimiter", "ResponseParseError", "ResponseTooLarge", "RetryPolicy", "Secret", "ServerError",
+        "ThrottlingError", "TimedOut", "TransportError", "UnexpectedResponse", "WaitTimeout", "is_known",
     ),
     "huawei": ("AkSkAuth", "ConnectOptions", "HuaweiCredentials", "TokenAuth"),
     "tencent": (

@@ -109,7 +109,7 @@ def test_the_credentials_examples_set_what_they_say() -> None:
     exec(PYTHON_BLOCK.findall(readme)[1], names)
     auth = names["client"].client._httpx_args["auth"]
     assert auth.credentials.secret_id == "<SecretId>" and auth.credentials.secret_key.reveal() == "<SecretKey>"
-    assert names["client"].language == "en-US" and auth.host == "ams.tencentcloudapi.com"
+    assert names["client"].language == "en-US" and auth.origin == ("https", "ams.tencentcloudapi.com", None)
     readme = (ROOT / "generated" / "moderation-client" / "README.md").read_text(encoding="utf-8")
     exec(PYTHON_BLOCK.findall(readme)[1], names)
     assert names["client"].client._httpx_args["auth"].token.reveal() == "<IAM token>"

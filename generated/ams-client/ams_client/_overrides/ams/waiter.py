@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from ...models import DescribeTaskDetailResult
 from ..common import Backoff, InvalidArgument, UnexpectedResponse
-from ..common.waiting import apoll, poll
+from ..common.waiting import apoll, checked_wait, poll
 from . import tasks
 
 Detail = DescribeTaskDetailResult
@@ -26,8 +26,11 @@ class _Tracker:
     """The latest details of each task; reports every change of a task's status."""
 
     def __init__(self, task_ids: Sequence[str], on_progress: Progress) -> None:
-        if isinstance(task_ids, str) or not task_ids:
+        if isinstance(task_ids, str) or not isinstance(task_ids, Sequence) or not task_ids:
             raise InvalidArgument("task_ids", "expected a non-empty list of TaskIds")
+        for index, task_id in enumerate(task_ids):
+            if not isinstance(task_id, str) or not task_id:
+                raise InvalidArgument(f"task_ids[{index}]", f"expected a TaskId (text), got {task_id!r:.40}")
         self.task_ids = list(dict.fromkeys(task_ids))
         self.latest: dict[str, Detail] = {}
         self.on_progress = on_progress
@@ -67,6 +70,7 @@ def wait_for_tasks(
     on_progress: Progress | None,
 ) -> list[Detail]:
     """Poll until every task has ended; their last details, in the order of `task_ids`."""
+    timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
     tracker = _Tracker(task_ids, on_progress or tasks.log_progress)
 
     def round_() -> tuple[Detail, ...]:
@@ -88,6 +92,7 @@ async def await_tasks(
     on_progress: Progress | None,
 ) -> list[Detail]:
     """Asyncio twin of wait_for_tasks."""
+    timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
     tracker = _Tracker(task_ids, on_progress or tasks.log_progress)
 
     async def round_() -> tuple[Detail, ...]:

@@ -19,6 +19,12 @@ from urllib.parse import quote
 from .errors import InvalidArgument
 
 DOT_SEGMENTS = ("", ".", "..")
+MAX_SEGMENT = 4096  # characters of a path parameter: gateways refuse far shorter URLs (nginx: 8 KiB lines)
+
+
+def is_finite_number(value: object) -> bool:
+    """True for an int or float (not a bool) that is neither infinite nor NaN."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _text_problem(value: str) -> str | None:
@@ -28,6 +34,17 @@ def _text_problem(value: str) -> str | None:
         except UnicodeEncodeError:
             return "is not valid Unicode text (it holds a lone surrogate)"
     return None
+
+
+def required_text(name: str, value: object) -> str:
+    """`value` if it is non-empty text; InvalidArgument naming `name` otherwise (e.g. an id sent in a body)."""
+    if not isinstance(value, str) or not value:
+        shown = f"{value!r:.40}" if isinstance(value, str) else type(value).__name__
+        raise InvalidArgument(name, f"expected non-empty text, got {shown}")
+    problem = _text_problem(value)
+    if problem:
+        raise InvalidArgument(name, problem)
+    return value
 
 
 def path_segment(name: str, value: object) -> str:
@@ -40,6 +57,8 @@ def path_segment(name: str, value: object) -> str:
     problem = _text_problem(text)
     if problem:
         raise InvalidArgument(name, problem)
+    if len(text) > MAX_SEGMENT:
+        raise InvalidArgument(name, f"is {len(text):,} characters long: at most {MAX_SEGMENT:,} can be sent in a URL")
     return quote(text, safe="")
 
 
@@ -90,4 +109,4 @@ def unsendable(kwargs: Mapping[str, Any], cause: Exception) -> InvalidArgument:
             return InvalidArgument(where, problem)
     for where, problem in _json_problems(kwargs.get("json"), "body"):
         return InvalidArgument(where, problem)
-    return InvalidArgument("request", f"cannot be sent: {type(cause).__name__}: {cause}")
+    return InvalidArgument("request", f"cannot be sent: {type(cause).__name__}: {str(cause)[:200]}")

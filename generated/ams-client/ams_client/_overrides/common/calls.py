@@ -9,7 +9,9 @@ operation a spec adds later behaves the same. Each attempt:
 
 1. waits for a slot of the operation's rate limit (common.ratelimit; the client's RateLimiter);
 2. builds a fresh request (signed anew by the client's auth; arguments that cannot be encoded raise
-   InvalidArgument naming the parameter) and sends it with the client's timeout;
+   InvalidArgument naming the parameter), sends it with the client's timeout and reads the answer as a
+   stream, decoded, up to MAX_ANSWER_BYTES (beyond: ResponseTooLarge, so a gzip bomb cannot fill the
+   memory);
 3. shows the answer to the vendor's error decoder; an httpx exception becomes ConnectFailed,
    TimedOut, ConnectionLost (or InvalidArgument / ResponseParseError / TransportError), httpx's as
    the `__cause__`, its request redacted (common.redaction);
@@ -24,10 +26,13 @@ carried out anyway (`outcome_unknown`). The returned response is a success: the 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
+import pkgutil
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import ModuleType
 from typing import Any, NamedTuple
 
 import httpx
@@ -42,6 +47,7 @@ from .errors import (
     ConnectionLost,
     InvalidArgument,
     ResponseParseError,
+    ResponseTooLarge,
     TimedOut,
     TransportError,
     UnexpectedResponse,
@@ -91,13 +97,23 @@ class CallSettings(NamedTuple):
 
 
 DEFAULT_RETRY = RetryPolicy()
+MAX_ANSWER_BYTES = 64 << 20  # an answer's body, decoded: far above any documented one (AMS's longest lists)
+RAW_PIECE = 16 << 10  # bytes of a compressed answer decoded at a time
 _vendor: Vendor | None = None
 _settings_of_plain_clients: dict[int, CallSettings] = {}  # by id(): attrs clients compare by value, unhashable
 
 
-def install(vendor: Vendor) -> None:
+known_operations: set[str] = set()  # every operation's name: what connect(rate_limits=...) may name
+
+
+def install(vendor: Vendor, api: ModuleType) -> None:
+    """Decode errors with `vendor`'s decoder; know the operations of the package's `api`."""
     global _vendor
     _vendor = vendor
+    for info in pkgutil.walk_packages(api.__path__, prefix=f"{api.__name__}."):
+        operation = getattr(importlib.import_module(info.name), "OPERATION", None)
+        if isinstance(operation, Operation):
+            known_operations.add(operation.name)
 
 
 def settings_of(client: AnyClient) -> CallSettings:
@@ -177,6 +193,11 @@ class _Attempts:
             assert exc is not None
             if isinstance(exc, httpx.LocalProtocolError):
                 error = unsendable({"headers": dict(request.headers)}, exc)
+            elif isinstance(exc, UnicodeError):  # e.g. an auth's header: its text (.object) may be a secret
+                error = TransportError(f"{type(exc).__name__}: text that could not be encoded while sending (not kept: "
+                                       "it may be a credential)", request=describe(request))  # fmt: skip
+                error.operation = self.operation.name
+                exc = None
             else:
                 error = transport_error(exc, self.operation, request)
         else:
@@ -216,6 +237,79 @@ class _Attempts:
         return error
 
 
+def _too_large(response: httpx.Response) -> ResponseTooLarge:
+    return ResponseTooLarge(f"{describe(response.request)}: the answer is larger than {MAX_ANSWER_BYTES:,} bytes "
+                            "(decoded); not read further", limit=MAX_ANSWER_BYTES)  # fmt: skip
+
+
+class _Pieces(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An answer's raw stream in pieces of at most RAW_PIECE bytes: httpx decodes each raw chunk it gets
+    in one go, so a transport handing over a whole compressed body (an in-process one does) would have
+    a gzip bomb decoded whole before any limit could be checked. A piece decodes to ~1,000x its size at
+    the most (deflate's limit)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    @staticmethod
+    def _cut(chunk: bytes) -> Iterator[bytes]:
+        if len(chunk) <= RAW_PIECE:
+            yield chunk
+        else:
+            view = memoryview(chunk)
+            for start in range(0, len(chunk), RAW_PIECE):
+                yield bytes(view[start : start + RAW_PIECE])
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.stream:
+            yield from self._cut(chunk)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            for piece in self._cut(chunk):
+                yield piece
+
+    def close(self) -> None:
+        self.stream.close()
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
+
+
+def read_capped(response: httpx.Response) -> None:
+    """Read a streamed answer, decoded, into `response.content`; ResponseTooLarge (the connection closed)
+    once it passes MAX_ANSWER_BYTES, so a compressed bomb never fills the memory (at most the limit and
+    one decoded piece of _Pieces are held)."""
+    if "content-encoding" in response.headers:  # only a compressed body decodes to more than it weighs
+        response.stream = _Pieces(response.stream)
+    chunks, size = [], 0
+    try:
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise _too_large(response)
+            chunks.append(chunk)
+    finally:
+        response.close()
+    response._content = b"".join(chunks)  # what httpx's own read() sets
+
+
+async def aread_capped(response: httpx.Response) -> None:
+    """Asyncio twin of `read_capped`."""
+    if "content-encoding" in response.headers:
+        response.stream = _Pieces(response.stream)
+    chunks, size = [], 0
+    try:
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise _too_large(response)
+            chunks.append(chunk)
+    finally:
+        await response.aclose()
+    response._content = b"".join(chunks)
+
+
 def _request_id(response: httpx.Response) -> str | None:
     return _vendor.request_id(response) if _vendor is not None else None
 
@@ -239,14 +333,18 @@ def send(
         request = attempts.build(http)
         slot = settings.rate_limiter.acquire(operation) if settings.rate_limiter is not None else None
         started = time.perf_counter()
+        failure: Exception | None = None
         try:
-            response = http.send(request)
+            response = http.send(request, stream=True)
+            read_capped(response)
         except ClientError:
             raise
         except Exception as exc:  # httpx's, or a custom transport's or auth's own: typed by outcome()
-            return attempts.outcome(request, None, exc, started)
+            failure = exc  # typed outside this block, so the error raised does not chain it implicitly
         finally:  # also when cancelled: a slot held for ever would stop the action
             _release(slot)
+        if failure is not None:
+            return attempts.outcome(request, None, failure, started)
         return attempts.outcome(request, response, None, started)
 
     try:
@@ -267,14 +365,18 @@ async def asend(
         request = attempts.build(http)
         slot = await settings.rate_limiter.aacquire(operation) if settings.rate_limiter is not None else None
         started = time.perf_counter()
+        failure: Exception | None = None
         try:
-            response = await http.send(request)
+            response = await http.send(request, stream=True)
+            await aread_capped(response)
         except ClientError:
             raise
-        except Exception as exc:
-            return attempts.outcome(request, None, exc, started)
-        finally:
+        except Exception as exc:  # httpx's, or a custom transport's or auth's own: typed by outcome()
+            failure = exc  # typed outside this block, so the error raised does not chain it implicitly
+        finally:  # also when cancelled: a slot held for ever would stop the action
             _release(slot)
+        if failure is not None:
+            return attempts.outcome(request, None, failure, started)
         return attempts.outcome(request, response, None, started)
 
     try:

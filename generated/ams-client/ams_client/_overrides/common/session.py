@@ -19,7 +19,8 @@ import httpx
 from attrs import define, evolve, field
 
 from ...client import Client
-from .calls import DEFAULT_RETRY, CallSettings
+from .arguments import is_finite_number
+from .calls import DEFAULT_RETRY, CallSettings, known_operations
 from .errors import InvalidArgument
 from .ratelimit import RateLimiter
 from .retries import RetryPolicy
@@ -50,15 +51,35 @@ class ClientOptions(TypedDict, total=False):
     rate_limits: Mapping[str, float | None] | None
 
 
-def _timeout(value: Timeout) -> httpx.Timeout | None:
-    return value if value is None or isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+def _timeout(value: Any) -> httpx.Timeout | None:
+    """None (no timeout), an httpx.Timeout, or seconds: a finite number > 0; InvalidArgument otherwise."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if not (is_finite_number(value) and value > 0):
+        raise InvalidArgument("timeout", f"expected seconds (a finite number > 0), an httpx.Timeout or None, got "
+                                         f"{value!r:.40}")  # fmt: skip
+    return httpx.Timeout(value)
 
 
-def _policy(retry: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
-    if retry is not None and not isinstance(retry, RetryPolicy):
+_POLICY_FIELDS = ("max_retries", "initial_delay", "max_delay", "max_retry_after")
+
+
+def _policy(retry: object, max_retries: object) -> RetryPolicy:
+    """The RetryPolicy of `retry` (one of another generated package is taken by its fields), with
+    `max_retries` (a whole number >= 0) replacing its own when given."""
+    if retry is None:
+        policy = DEFAULT_RETRY
+    elif isinstance(retry, RetryPolicy):
+        policy = retry
+    elif type(retry).__name__ == "RetryPolicy" and all(hasattr(retry, name) for name in _POLICY_FIELDS):
+        policy = RetryPolicy(*(getattr(retry, name) for name in _POLICY_FIELDS))
+    else:
         raise InvalidArgument("retry", f"expected a RetryPolicy, got {type(retry).__name__}")
-    policy = retry if retry is not None else DEFAULT_RETRY
-    if max_retries is None or max_retries == policy.max_retries:
+    if max_retries is None:
+        return policy
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise InvalidArgument("max_retries", f"must be a whole number >= 0, got {max_retries!r:.40}")
+    if max_retries == policy.max_retries:
         return policy
     return RetryPolicy(max_retries, policy.initial_delay, policy.max_delay, policy.max_retry_after)
 
@@ -102,7 +123,7 @@ class ApiClient(Client):
         Closing either closes the connections both use.
         """
         new_timeout = self._timeout if timeout is httpx.USE_CLIENT_DEFAULT else _timeout(timeout)
-        return evolve(self, retry=_policy(retry or self._retry, max_retries), timeout=new_timeout,
+        return evolve(self, retry=_policy(self._retry if retry is None else retry, max_retries), timeout=new_timeout,
                       shares=self._shares or self)  # fmt: skip
 
 
@@ -116,7 +137,8 @@ def build_client(
     retry: RetryPolicy | None = None,
     rate_limits: Mapping[str, float | None] | None = None,
 ) -> ApiClient:
-    """An ApiClient for `base_url` whose requests go through `auth` (and `transport`, when given)."""
+    """An ApiClient for `base_url` whose requests go through `auth` (and `transport`, when given);
+    InvalidArgument naming the first option that cannot work (rate_limits names: the spec's operations)."""
     httpx_args: dict[str, Any] = {"auth": auth}
     if transport is not None:
         if not isinstance(transport, httpx.BaseTransport | httpx.AsyncBaseTransport):
@@ -127,12 +149,17 @@ def build_client(
         timeout=_timeout(timeout),
         httpx_args=httpx_args,
         retry=_policy(retry, max_retries),
-        rate_limiter=RateLimiter(rate_limits),
+        rate_limiter=RateLimiter(rate_limits, operations=known_operations),
     )
 
 
-def client_options(options: Mapping[str, Any]) -> dict[str, Any]:
-    """The keyword arguments of `build_client` found in a vendor's connect() options."""
+def client_options(options: Mapping[str, Any], accepted: type[ClientOptions]) -> dict[str, Any]:
+    """The keyword arguments of `build_client` found in a vendor's connect() options; InvalidArgument
+    naming an option `accepted` (the vendor's ConnectOptions) does not know, e.g. a misspelt one."""
+    known = set(accepted.__annotations__)  # a TypedDict's: its own keys and those of its bases
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise InvalidArgument(unknown[0], f"not a connect() option; the options are {', '.join(sorted(known))}")
     keys = ("transport", "max_retries", "retry", "rate_limits")
     found = {key: options[key] for key in keys if key in options}
     found["timeout"] = options.get("timeout", DEFAULT_TIMEOUT)

@@ -19,11 +19,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
-from ..common.secrets import Secret, as_secret, mask_identifier
+from ..common.secrets import Secret, as_secret, checked_text, mask_identifier, required_secret
 
 ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID"
 ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY"
@@ -40,13 +40,21 @@ class TencentCredentials:
     __slots__ = ("secret_id", "secret_key", "token")
 
     def __init__(self, secret_id: str, secret_key: str | Secret, token: str | Secret | None = None) -> None:
-        if not isinstance(secret_id, str) or not secret_id or secret_id.strip() != secret_id:
-            raise InvalidArgument("secret_id", "the SecretId must be non-empty text, without surrounding whitespace")
-        if not isinstance(secret_key, Secret) and (not isinstance(secret_key, str) or not secret_key):
-            raise InvalidArgument("secret_key", "the SecretKey must be non-empty text")
-        self.secret_id = secret_id
-        self.secret_key = secret_key if isinstance(secret_key, Secret) else Secret(secret_key)
-        self.token = as_secret(token)
+        self.secret_id = checked_text("secret_id", secret_id, header=True, what="the SecretId")  # in Authorization
+        self.secret_key = required_secret("secret_key", secret_key, what="the SecretKey")
+        self.token = as_secret(token, "token", header=True, what="the token")  # X-TC-Token
+
+    @classmethod
+    def of(cls, value: object) -> TencentCredentials:
+        """`value` as this package's TencentCredentials: itself, or those of another generated package (each
+        has its own copy of this class), rebuilt from their fields; InvalidArgument otherwise."""
+        if isinstance(value, cls):
+            return value
+        fields: list[Any] = [getattr(value, name, None) for name in ("secret_id", "secret_key", "token")]
+        if type(value).__name__ != cls.__name__ or fields[0] is None or fields[1] is None:
+            raise InvalidArgument("credentials", f"expected TencentCredentials(secret_id, secret_key), got "
+                                                 f"{type(value).__name__}")  # fmt: skip
+        return cls(*fields)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> TencentCredentials:

@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, Unpack
 
-import httpx
-
 from ...client import Client
+from ..common.origins import checked_base_url
+from ..common.secrets import checked_text
 from ..common.session import ClientOptions, build_client, client_options
 from .credentials import TencentCredentials, region_from_env
 from .signing import Tc3Auth
@@ -35,13 +35,15 @@ def tencent_client(
 ) -> Client:
     """A Client for `base_url` whose requests are rewritten to `POST /` and signed for `service`/`version`;
     `client` are the options of every vendor (timeout, transport, max_retries, retry, rate_limits)."""
-    creds = credentials or TencentCredentials.find(environ)
+    checked_base_url(base_url)
+    creds = TencentCredentials.of(credentials) if credentials is not None else TencentCredentials.find(environ)
+    region = region or region_from_env(environ)
     auth = Tc3Auth(
         creds,
         service=service,
         version=version,
-        region=region or region_from_env(environ),
-        host=httpx.URL(base_url).host,
+        region=checked_text("region", region, header=True, what="the region") if region else None,
+        base_url=base_url,
         clock=clock,
     )
     return build_client(base_url, auth, **client)
@@ -72,5 +74,5 @@ def connect_client(service: str, version: str, endpoint: str, **options: Unpack[
         version=version,
         credentials=options.get("credentials"),
         region=options.get("region"),
-        **client_options(options),
+        **client_options(options, ConnectOptions),
     )

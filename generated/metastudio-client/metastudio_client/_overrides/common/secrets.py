@@ -4,21 +4,23 @@
 The generated client has no notion of credentials. `Secret` keeps a secret inside an object whose
 repr(), str(), logs, exception messages and pickles never contain the value; `mask_identifier` shows an
 access-key identifier the way the vendors' consoles do (first and last four characters). The generated
-models are attrs classes whose repr() prints every field, so printing or logging one would show a
-callback seed (the HMAC key of the callback signature), personal data (a phone number) or a pre-signed
-URL (whose query is a credential: anyone holding it can write the bucket's object until it expires);
-`mask_fields` gives such a model a repr that masks those fields — a URL's query only, so the object it
-names still shows — and leaves the values sent and received unchanged.
+request models are attrs classes whose repr() prints every field, so printing or logging a request
+body would show a callback seed (the HMAC key of the callback signature), and printing a response
+the pre-signed upload URL (whose query signature is a credential); every model gets a repr that
+masks the query of pre-signed URLs, and `mask_fields` masks a model's secret fields, leaving the
+values sent unchanged.
 """
 
 from __future__ import annotations
 
 import hmac
+from types import ModuleType
 from typing import Any, NoReturn
 
 import attrs
 
 from .errors import InvalidArgument
+from .redaction import without_signed_query
 
 MASK = "********"
 
@@ -51,11 +53,57 @@ class Secret:
         raise TypeError("Secret values cannot be pickled")
 
 
-def as_secret(value: str | Secret | None) -> Secret | None:
-    """`value` wrapped in a Secret (None and "" stay None)."""
+def _revealed(value: object) -> object:
+    """The text of a Secret of this or another generated package (each has its own copy of this class:
+    it is recognised by its name and `reveal()`); any other value as it is."""
+    if isinstance(value, Secret):
+        return value.reveal()
+    reveal = getattr(value, "reveal", None)
+    return reveal() if type(value).__name__ == "Secret" and callable(reveal) else value
+
+
+def _text_problem(value: str, header: bool) -> str | None:
+    """What keeps `value` from being sent (never quoting it: it may be a secret)."""
+    if header:
+        for position, character in enumerate(value):
+            if not (character.isascii() and character.isprintable()):
+                kind = "a non-ASCII" if not character.isascii() else "a control"
+                return f"holds {kind} character at position {position}, which an HTTP header cannot carry"
+        if value.strip() != value:
+            return "has spaces around it (a copy-and-paste slip?)"
+    elif not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"is not valid Unicode text (a lone surrogate at position {exc.start})"
+    return None
+
+
+def checked_text(name: str, value: object, *, header: bool = False, what: str = "it") -> str:
+    """`value` as non-empty text that can be sent (`header`: in an HTTP header — printable ASCII, no
+    surrounding spaces); InvalidArgument naming `name` (and saying `what` it is) otherwise, which never
+    quotes the value."""
+    value = _revealed(value)
+    if not isinstance(value, str) or not value:
+        got = "empty text" if value == "" else type(value).__name__
+        raise InvalidArgument(name, f"{what} must be non-empty text, got {got}")
+    problem = _text_problem(value, header)
+    if problem:
+        raise InvalidArgument(name, f"{what} {problem}")
+    return value
+
+
+def as_secret(value: object, name: str = "secret", *, header: bool = False, what: str = "it") -> Secret | None:
+    """`value` (text, or a Secret of any generated package) checked as `checked_text` does and wrapped in
+    this package's Secret; None and "" stay None."""
     if value is None or value == "":
         return None
-    return value if isinstance(value, Secret) else Secret(value)
+    return Secret(checked_text(name, value, header=header, what=what))
+
+
+def required_secret(name: str, value: object, *, header: bool = False, what: str = "it") -> Secret:
+    """`as_secret` for a secret that must be given."""
+    return Secret(checked_text(name, value, header=header, what=what))
 
 
 def mask_identifier(identifier: str) -> str:
@@ -63,28 +111,34 @@ def mask_identifier(identifier: str) -> str:
     return identifier[:4] + "***" + identifier[-4:] if len(identifier) > 8 else "***"
 
 
-def without_query(url: str) -> str:
-    """`url` with its query (a pre-signed URL's signature) masked: "https://bucket.obs/voice.zip?********"."""
-    base, question, _ = url.partition("?")
-    return f"{base}?{MASK}" if question else url
+def _model_repr(self: Any) -> str:
+    """attrs' repr, with the class's `_masked_fields` masked when they hold text and the query of a
+    pre-signed URL (e.g. CreateShortJob's data_uploading_url, whose signature is a credential) masked, also
+    in a list of them (a SEGMENT training task's URL per sentence)."""
+    masked: frozenset[str] = getattr(type(self), "_masked_fields", frozenset())
+    shown = []
+    for field in attrs.fields(type(self)):
+        if field.repr:
+            value = getattr(self, field.name)
+            if isinstance(value, str) and value:
+                text = f"'{MASK}'" if field.name in masked else repr(without_signed_query(value))
+            elif isinstance(value, list) and any(isinstance(item, str) for item in value):  # a URL per sentence
+                text = repr([without_signed_query(item) if isinstance(item, str) else item for item in value])
+            else:
+                text = repr(value)
+            shown.append(f"{field.name}={text}")
+    return f"{type(self).__name__}({', '.join(shown)})"
 
 
-def mask_fields(model: type[Any], *names: str, signed_urls: tuple[str, ...] = ()) -> None:
-    """Give the attrs class `model` a repr() that shows the fields `names` masked when they hold a value, and
-    the pre-signed URLs of the fields `signed_urls` (a string or a list of them) without their query."""
-    masked, signed = frozenset(names), frozenset(signed_urls)
+def install_reprs(models: ModuleType) -> None:
+    """Give every model of the package the repr above (attrs' own prints every field as it is)."""
+    for name in getattr(models, "__all__", ()):
+        model = getattr(models, name)
+        if isinstance(model, type) and attrs.has(model):
+            model.__repr__ = _model_repr  # type: ignore[method-assign]
 
-    def shown(name: str, value: Any) -> str:
-        if name in masked and isinstance(value, str) and value:
-            return f"'{MASK}'"
-        if name in signed and isinstance(value, str):
-            return repr(without_query(value))
-        if name in signed and isinstance(value, list):
-            return repr([without_query(item) if isinstance(item, str) else item for item in value])
-        return repr(value)
 
-    def __repr__(self: Any) -> str:
-        fields = (field for field in attrs.fields(type(self)) if field.repr)
-        return f"{type(self).__name__}({', '.join(f'{f.name}={shown(f.name, getattr(self, f.name))}' for f in fields)})"
-
-    model.__repr__ = __repr__  # type: ignore[assignment]
+def mask_fields(model: type[Any], *names: str) -> None:
+    """Give the attrs class `model` a repr() that shows the fields `names` masked when they hold a value."""
+    model._masked_fields = frozenset(names)
+    model.__repr__ = _model_repr  # type: ignore[assignment]

@@ -12,11 +12,13 @@ that outlasted the call's own retries (ThrottlingError) does not end the wait: t
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from .arguments import is_finite_number
 from .errors import InvalidArgument, ThrottlingError, WaitTimeout
 
 T = TypeVar("T")
@@ -31,8 +33,10 @@ class Backoff:
     maximum: float = 10.0
 
     def __post_init__(self) -> None:
-        if self.initial < 0 or self.maximum < 0 or self.factor < 1:
-            raise InvalidArgument("backoff", f"{self}: delays must be >= 0 and factor >= 1")
+        for name, least in (("initial", 0), ("factor", 1), ("maximum", 0)):
+            value = getattr(self, name)
+            if not is_finite_number(value) or not value >= least:
+                raise InvalidArgument(f"backoff.{name}", f"must be a finite number >= {least}, got {value!r:.40}")
 
     def delays(self) -> Iterator[float]:
         delay = self.initial
@@ -42,6 +46,34 @@ class Backoff:
 
 
 DEFAULT_BACKOFF = Backoff()
+
+
+def checked_wait(
+    timeout: Any, backoff: Any, on_progress: Any, *, deadline_required: bool = True
+) -> tuple[float, Backoff, Any]:
+    """The waiter arguments, checked: InvalidArgument naming the first that is wrong. The workflows call
+    it before their first request, so a bad argument never leaves a job created and forgotten.
+
+    timeout:     seconds for the whole wait, a finite number >= 0; with `deadline_required=False` also
+                 None: no deadline (math.inf), for waits that take hours (a voice-training task's)
+    backoff:     a Backoff (one of another generated package is taken by its fields)
+    on_progress: a callable or None
+    """
+    if timeout is None and not deadline_required:
+        timeout = math.inf
+    elif not is_finite_number(timeout) or timeout < 0:
+        allowed = "a finite number of seconds >= 0" + ("" if deadline_required else " or None")
+        raise InvalidArgument("timeout", f"must be {allowed}, got {timeout!r:.40}")
+    if not isinstance(backoff, Backoff):
+        fields: list[Any] = [getattr(backoff, name, None) for name in ("initial", "factor", "maximum")]
+        if type(backoff).__name__ != "Backoff" or None in fields:
+            raise InvalidArgument("backoff", f"expected a Backoff(initial, factor, maximum), got {backoff!r:.60}")
+        backoff = Backoff(*fields)
+    if on_progress is not None and not callable(on_progress):
+        raise InvalidArgument("on_progress", f"expected a callable or None, got {type(on_progress).__name__}")
+    return float(timeout), backoff, on_progress
+
+
 logger = logging.getLogger(__name__.split(".")[0])
 
 
@@ -50,15 +82,17 @@ class _Progress(Generic[T]):
     """Deadline, delays and change reporting shared by the sync and async loops."""
 
     describe: str
-    timeout: float
+    timeout: float | None  # None: no deadline, if not deadline_required (checked_wait makes it math.inf)
     backoff: Backoff
     status_of: Callable[[T], object]
     on_progress: Callable[[T], None] | None
     clock: Callable[[], float]
+    deadline_required: bool = True
 
     def __post_init__(self) -> None:
-        if self.timeout < 0:
-            raise InvalidArgument("timeout", f"must be >= 0 seconds, got {self.timeout}")
+        self.timeout, self.backoff, self.on_progress = checked_wait(
+            self.timeout, self.backoff, self.on_progress, deadline_required=self.deadline_required
+        )
         self.deadline = self.clock() + self.timeout
         self._delays = self.backoff.delays()
         self._last_status: object = _Progress
@@ -100,13 +134,17 @@ def poll(
     is_done: Callable[[T], bool],
     status_of: Callable[[T], object],
     describe: str,
-    timeout: float,
+    timeout: float | None,
     backoff: Backoff = DEFAULT_BACKOFF,
     on_progress: Callable[[T], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    deadline_required: bool = True,
 ) -> T:
-    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
+    """Call `fetch` until `is_done`, backing off between calls (throttling answers too) and reporting each
+    change of `status_of` to `on_progress`; WaitTimeout after `timeout` seconds (None, when not
+    `deadline_required`: no deadline)."""
+    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock, deadline_required)
     while True:
         try:
             result = fetch()
@@ -125,17 +163,19 @@ async def apoll(
     is_done: Callable[[T], bool],
     status_of: Callable[[T], object],
     describe: str,
-    timeout: float,
+    timeout: float | None,
     backoff: Backoff = DEFAULT_BACKOFF,
     on_progress: Callable[[T], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[None]] | None = None,
+    deadline_required: bool = True,
 ) -> T:
+    """poll's asyncio twin."""
     if sleep is None:  # anyio is imported on first use: sync users never pay for it
         import anyio
 
         sleep = anyio.sleep
-    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
+    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock, deadline_required)
     while True:
         try:
             result = await fetch()

@@ -22,11 +22,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
-from ..common.secrets import Secret, as_secret, mask_identifier
+from ..common.secrets import Secret, as_secret, checked_text, mask_identifier, required_secret
 
 ENV_AK = "HUAWEICLOUD_SDK_AK"
 ENV_SK = "HUAWEICLOUD_SDK_SK"
@@ -50,15 +50,27 @@ class HuaweiCredentials:
         project_id: str | None = None,
         security_token: str | Secret | None = None,
     ) -> None:
-        if not isinstance(ak, str) or not ak:
-            raise InvalidArgument("ak", "the access key (AK) must be non-empty text")
-        if not isinstance(sk, Secret) and (not isinstance(sk, str) or not sk):
-            raise InvalidArgument("sk", "the secret access key (SK) must be non-empty text")
-        self.ak = ak
-        self.sk = sk if isinstance(sk, Secret) else Secret(sk)
-        self.project_id = project_id or None
-        self.security_token = as_secret(security_token)
+        self.ak = checked_text("ak", ak, header=True, what="the access key (AK)")  # in the Authorization header
+        self.sk = required_secret("sk", sk, what="the secret access key (SK)")
+        self.project_id = (
+            checked_text("project_id", project_id, header=True, what="the project ID") if project_id else None
+        )
+        self.security_token = as_secret(security_token, "security_token", header=True, what="the security token")
         self.source: str | None = None
+
+    @classmethod
+    def of(cls, value: object) -> HuaweiCredentials:
+        """`value` as this package's HuaweiCredentials: itself, or those of another generated package (each
+        has its own copy of this class), rebuilt from their fields; InvalidArgument otherwise."""
+        if isinstance(value, cls):
+            return value
+        fields: list[Any] = [getattr(value, name, None) for name in ("ak", "sk", "project_id", "security_token")]
+        if type(value).__name__ != cls.__name__ or fields[0] is None or fields[1] is None:
+            raise InvalidArgument("credentials", f"expected HuaweiCredentials(ak, sk, project_id), got "
+                                                 f"{type(value).__name__}")  # fmt: skip
+        credentials = cls(*fields)
+        credentials.source = getattr(value, "source", None)
+        return credentials
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> HuaweiCredentials:
@@ -105,7 +117,7 @@ class HuaweiCredentials:
         if env.get(ENV_AK) and env.get(ENV_SK):
             return cls.from_env(env)
         path = profile_path(env, home)
-        if path is not None and path.is_file():
+        if path is not None and (env.get(ENV_CREDENTIALS_FILE) or path.is_file()):  # a file named must exist
             return cls.from_profile(path)
         try:
             return cls.from_env(env)

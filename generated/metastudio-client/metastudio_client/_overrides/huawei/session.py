@@ -19,7 +19,8 @@ import httpx
 
 from ...client import Client
 from ..common import InvalidArgument
-from ..common.secrets import Secret
+from ..common.origins import checked_base_url
+from ..common.secrets import Secret, checked_text
 from ..common.session import ClientOptions, build_client, client_options
 from .credentials import ENV_PROJECT_ID, HuaweiCredentials, require_project_id
 from .signing import AkSkAuth, TokenAuth
@@ -43,19 +44,24 @@ def huawei_client(
     **client: Any,
 ) -> tuple[Client, str]:
     """A Client for `base_url` signing with AK/SK (default) or sending `token`, and the project ID;
-    `client` are the other options of every vendor (transport, max_retries, retry, rate_limits)."""
-    host = httpx.URL(base_url).host
+    `client` are the other options of every vendor (transport, max_retries, retry, rate_limits).
+    InvalidArgument when both credentials and token are given (which to use would be a guess)."""
+    checked_base_url(base_url)
+    if project_id is not None:
+        project_id = checked_text("project_id", project_id, header=True, what="the project ID")
     auth: httpx.Auth
+    if token is not None and credentials is not None:
+        raise InvalidArgument("token", "give credentials= (AK/SK signing) or token= (an IAM token), not both")
+    env = os.environ if environ is None else environ
     if token is not None:
-        env = os.environ if environ is None else environ
         project = require_project_id(project_id or env.get(ENV_PROJECT_ID))
-        auth = TokenAuth(token, project_id=project, host=host)
+        auth = TokenAuth(token, project_id=project, base_url=base_url)
     else:
-        creds = credentials or HuaweiCredentials.find(environ)
-        project = require_project_id(project_id or creds.project_id, creds.source)
+        creds = HuaweiCredentials.of(credentials) if credentials is not None else HuaweiCredentials.find(env)
+        project = require_project_id(project_id or creds.project_id or env.get(ENV_PROJECT_ID), creds.source)
         if creds.project_id != project:
             creds = HuaweiCredentials(creds.ak, creds.sk, project, creds.security_token)
-        auth = AkSkAuth(creds, host=host)
+        auth = AkSkAuth(creds, base_url=base_url)
     return build_client(base_url, auth, **client), project
 
 
@@ -64,8 +70,8 @@ class ConnectOptions(ClientOptions, total=False):
 
     region:      the region whose endpoint to call (each service has its default region)
     credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables, else the credentials file)
-    token:       an IAM token to send instead of signing with AK/SK
-    project_id:  the project (default: the credentials' or HUAWEICLOUD_SDK_PROJECT_ID)
+    token:       an IAM token to send instead of signing with AK/SK (not with credentials=)
+    project_id:  the project (default: the credentials' project_id, else HUAWEICLOUD_SDK_PROJECT_ID)
     and those of every vendor (common.session.ClientOptions): base_url (instead of the region's
     endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT), transport, max_retries,
     retry and rate_limits (the Huawei pages document no rate limit: none unless set).
@@ -90,5 +96,5 @@ def connect_client(
         credentials=options.get("credentials"),
         token=options.get("token"),
         project_id=options.get("project_id"),
-        **client_options(options),
+        **client_options(options, ConnectOptions),
     )

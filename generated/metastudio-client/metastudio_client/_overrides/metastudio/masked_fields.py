@@ -1,25 +1,19 @@
 # Copied from overrides/metastudio/masked_fields.py by scripts/generate.py — edit that file, not this copy.
-"""Personal data and pre-signed URLs out of reprs: the phone number, the links to the authorization letter and
-the user's data, and the OBS upload URLs.
+"""Personal data out of reprs: the phone number and the links to the authorization letter and the user's data.
 
 The generated models are attrs classes whose repr() prints every field, so printing or logging a task
 (or the body that creates or submits one) would show the user's phone number, and the URLs of the
-signed authorization letter and of the original recordings; printing what a create call answered would
-show its pre-signed upload URLs, whose query lets anyone write the object until it expires. This patch
-masks the personal fields whole and the upload URLs' queries (common.secrets.mask_fields); the values
-sent and received are unchanged.
+signed authorization letter and of the original recordings. This patch masks those fields whole in the
+models that carry them (common.secrets.mask_fields); the values sent and received are unchanged. (The
+pre-signed upload URLs show without their query in every model's repr: common.secrets.install_reprs.)
 """
 
 from __future__ import annotations
 
 from ...models import (
-    AdminAuditResult,
     CommitVoiceTrainingJobRequestBody,
-    CreateShortJobResponseBody,
     CreateTrainingJobRequestBody,
     CreateTrainingJobResponseBody,
-    PackageUploadingUrl,
-    SegmentUploadingUrls,
     ShowJobUploadingAddressResponseBody,
     VoiceTrainingJob,
 )
@@ -32,15 +26,8 @@ PERSONAL = {
     ShowJobUploadingAddressResponseBody: ("authorization_letter_uploading_url",),
     VoiceTrainingJob: ("phone", "voice_authorization_url", "training_input_source_url"),
 }
-SIGNED_URLS = {
-    CreateShortJobResponseBody: ("data_uploading_url",),
-    CreateTrainingJobResponseBody: ("training_data_uploading_url",),
-    PackageUploadingUrl: ("training_data_uploading_url",),
-    SegmentUploadingUrls: ("audio_uploading_url", "txt_uploading_url"),
-    AdminAuditResult: ("attachment_url",),
-}
 
 
 def install() -> None:
-    for model in PERSONAL.keys() | SIGNED_URLS.keys():
-        mask_fields(model, *PERSONAL.get(model, ()), signed_urls=SIGNED_URLS.get(model, ()))
+    for model, names in PERSONAL.items():
+        mask_fields(model, *names)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ... import _wire_names, api, models
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Unset
-from . import calls, compat, parsing, redaction, responses, timeouts
+from . import calls, compat, parsing, redaction, responses, secrets, timeouts
 from .calls import Vendor
 from .compat import is_known
 from .errors import (
@@ -26,6 +26,7 @@ from .errors import (
     JobFailed,
     MissingCredentialsError,
     ResponseParseError,
+    ResponseTooLarge,
     ServerError,
     ThrottlingError,
     TimedOut,
@@ -57,6 +58,7 @@ __all__ = [
     "MissingCredentialsError",
     "RateLimiter",
     "ResponseParseError",
+    "ResponseTooLarge",
     "RetryPolicy",
     "Secret",
     "ServerError",
@@ -79,7 +81,8 @@ def install(vendor: Vendor) -> None:
     _installed = True
     compat.install(models, Unset)
     parsing.install(models, _wire_names.WIRE_NAMES, UNSET)
-    calls.install(vendor)
+    secrets.install_reprs(models)
+    calls.install(vendor, api)
     redaction.install_log_filter()
     responses.install(api)
     timeouts.install(Client, AuthenticatedClient, ApiClient)

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import email.utils
 import math
+import re
 import time
 from collections.abc import Sequence
 from typing import Any
 
 import httpx
 
+_DELAY_SECONDS = re.compile(r"[0-9]+")
 RETRY_STATUSES = frozenset({500, 502, 503, 504})  # server errors a later attempt may not meet
 THROTTLING_STATUSES = frozenset({429})
 
@@ -53,6 +55,12 @@ class ClientError(Exception):
         """True if a later attempt may succeed (idempotent operations are retried on it)."""
         return self.retry_safe
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle (multiprocessing, ProcessPoolExecutor) with every field: the default rebuilds an
+        exception as `cls(*args)`, which keyword-only fields (ApiError's) cannot go through. The
+        `__cause__` (httpx's exception, whose request is not redacted) is left behind, as pickle does."""
+        return _restore, (type(self), self.args), self.__dict__
+
     def __str__(self) -> str:
         text = super().__str__()
         if self.attempts > 1:
@@ -65,6 +73,13 @@ class ClientError(Exception):
         if self.created_ids:
             text += f"; the batch had created {len(self.created_ids)}: see .created_ids"
         return text
+
+
+def _restore(cls: type[ClientError], args: tuple[Any, ...]) -> ClientError:
+    """An unpickled error: its fields come back from its pickled __dict__ (see ClientError.__reduce__)."""
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class ClientClosed(ClientError):
@@ -82,12 +97,15 @@ class InvalidArgument(ClientError, ValueError):
 
 def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
     """A Retry-After header value (delay-seconds or an HTTP-date) as seconds from now; None if absent or
-    unreadable. A date in the past gives 0."""
+    unreadable. A date in the past gives 0. delay-seconds are ASCII digits only (RFC 9110 §10.2.3: DIGIT
+    is 0-9; str.isdigit() would take "¹" or "٣", which float() then refuses)."""
     if not value:
         return None
     text = value.strip()
-    if text.isdigit():
-        return float(text)
+    if _DELAY_SECONDS.fullmatch(text):
+        return float(text)  # beyond a float's range: inf, longer than any max_retry_after
+    if not text.isascii():  # an HTTP-date is ASCII too; int() in the date parser would read "٣" as 3
+        return None
     try:
         moment = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -174,6 +192,15 @@ class ResponseParseError(ClientError, ValueError):
 
     def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
         self.response = response
+        super().__init__(message)
+
+
+class ResponseTooLarge(ResponseParseError):
+    """The answer's body, decoded, was larger than `limit` bytes (common.calls.MAX_ANSWER_BYTES): reading
+    stopped there and the connection was closed (e.g. a compressed bomb, or a proxy's endless page)."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        self.limit = limit
         super().__init__(message)
 
 

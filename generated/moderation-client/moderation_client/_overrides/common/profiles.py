@@ -5,7 +5,8 @@ Huawei's SDK core reads ``~/.huaweicloud/credentials`` and Tencent's SDK ``~/.te
 (then ``/etc/tencentcloud/credentials``), both with the standard library's configparser. `read_profile`
 parses one the same way (keys lower-cased, values stripped) but without interpolation, so a ``%`` in a
 key is a character, not a syntax error; a file that configparser refuses, or that is not UTF-8, raises
-CredentialsFileError naming the file and the line. The line's text is never quoted: it may hold a key.
+CredentialsFileError naming the file and the line (a UTF-8 BOM is allowed; a path that is no file is
+an error too). The line's text is never quoted: it may hold a key.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ def read_profile(path: Path) -> dict[str, dict[str, str]]:
     """The sections of an ini credentials file: {section: {key: value}}; CredentialsFileError if malformed."""
     import configparser  # on first use: most programs never read a credentials file
 
+    if not path.is_file():
+        raise CredentialsFileError(f"{path}: {'a directory, not a file' if path.is_dir() else 'no such file'}")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CredentialsFileError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # Windows editors start UTF-8 files with a BOM
     except UnicodeDecodeError as exc:
         raise CredentialsFileError(f"{path}:{_line_of(data, exc.start)}: not UTF-8 text") from None
     parser = configparser.ConfigParser(interpolation=None)

@@ -91,6 +91,15 @@ class _SignedQueryFilter(logging.Filter):
         return True
 
 
+def without_signed_query(text: str) -> str:
+    """`text` with its query masked if it is a URL whose query carries a signature or token (a pre-signed
+    URL); any other text as it is."""
+    if not text.startswith(("https://", "http://")) or "?" not in text:
+        return text
+    base, _, query = text.partition("?")
+    return f"{base}?{MASK}" if _SIGNED_QUERY.search(query) else text
+
+
 def _masked_url(url: httpx.URL) -> httpx.URL | str:
     if not _SIGNED_QUERY.search(url.query.decode("ascii", "replace")):
         return url

@@ -13,6 +13,7 @@ the spec does not document, so what is left is a documented success:
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import pkgutil
@@ -36,6 +37,16 @@ def load_json(content: bytes | bytearray | str) -> object:
         return json.loads(content)
     except (ValueError, RecursionError):
         return None
+
+
+def remember_json(response: httpx.Response, document: object) -> None:
+    """Let `response.json()` return `document`, the body an error decoder has already parsed, so the
+    generated parser (which calls `response.json()`) does not parse it a second time."""
+    setattr(response, "json", functools.partial(_parsed, document))  # noqa: B010  # this response only; picklable
+
+
+def _parsed(document: object, **_: Any) -> object:
+    return document
 
 
 def expect_model(model: type[M], parsed: object) -> M:
@@ -71,7 +82,7 @@ def _builder(module: ModuleType) -> Callable[..., Response[Any]]:
             ) from None
         try:
             parsed = parse(client=client, response=response)
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError, RecursionError) as exc:
             problem = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
             raise ResponseParseError(
                 f"{operation}: could not read the HTTP {response.status_code} answer: {problem}",

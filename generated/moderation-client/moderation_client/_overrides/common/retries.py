@@ -26,11 +26,11 @@ every attempt. tenacity is imported on the first retry, keeping it out of import
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .arguments import is_finite_number
 from .errors import InvalidArgument
 
 if TYPE_CHECKING:
@@ -62,11 +62,7 @@ class RetryPolicy:
             raise InvalidArgument("max_retries", f"must be a whole number >= 0, got {self.max_retries!r}")
         for name in ("initial_delay", "max_delay", "max_retry_after"):
             value = getattr(self, name)
-            if (
-                isinstance(value, bool)
-                or not isinstance(value, int | float)
-                or not (math.isfinite(value) and value >= 0)
-            ):
+            if not (is_finite_number(value) and value >= 0):
                 raise InvalidArgument(name, f"must be a number of seconds >= 0, got {value!r}")
 
     def retries(self, error: BaseException, idempotent: bool) -> bool:
