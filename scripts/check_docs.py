@@ -14,6 +14,7 @@ report states the outcome.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from docdrift.inputs import PageInput, UnusableInput, page_inputs
 from docdrift.pages import Page, parse_text
 from docdrift.recognize import identify, operations_for, product_of, tencent_product
 from drift.compare import Comparer
-from drift.report import CHECKED, NOT_COVERED, Report, SourceResult
+from drift.report import CHECKED, NOT_COVERED, UNUSABLE, Report, SourceResult
 from spec_check import SpecError, load, spec_files
 from specmodel.document import SpecIndex
 
@@ -39,7 +40,12 @@ def read_page(page: PageInput) -> tuple[Page, tuple[str, ...]]:
 
 
 def check_page(page_input: PageInput, index: SpecIndex) -> SourceResult:
+    if page_input.problem is not None:
+        return SourceResult(page_input.name, UNUSABLE, reason=page_input.problem)
+    if not page_input.text.strip():
+        return SourceResult(page_input.name, NOT_COVERED, reason="an empty page (no text)")
     page, aliases = read_page(page_input)
+    page.notes += page_input.notes
     identities, skipped = identify(page.text)
     source = page.source(*aliases)
     operations, reasons = [], []
@@ -114,6 +120,8 @@ def main(argv: list[str]) -> int:
     try:
         report = check(args.pages, args.spec)
     except (UnusableInput, SpecError) as exc:
+        if args.json:
+            print(json.dumps({"outcome": "unusable input", "error": str(exc), "results": []}, ensure_ascii=False))
         print(f"{TOOL}: unusable input: {exc}", file=sys.stderr)
         return 2
     return report.emit(as_json=args.json)

@@ -10,9 +10,10 @@ the text reader's section logic places them.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString
 from drift.documented import Unreadable
 
@@ -75,15 +76,22 @@ def _text_lines(items: list[Item]) -> Iterator[str]:
             yield " | ".join(cells)
 
 
+def _soup(html: str) -> BeautifulSoup:
+    """The markup parsed leniently as HTML (an .xml file given by mistake is read the same way, silently)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(html, "html.parser")
+
+
 def canonical_url(html: str) -> str | None:
     """The page's own address (`<link rel="canonical">`), another name decisions may use for it."""
-    link = BeautifulSoup(html, "html.parser").find("link", rel="canonical")
+    link = _soup(html).find("link", rel="canonical")
     href = link.get("href") if isinstance(link, Tag) else None
     return href if isinstance(href, str) and href.startswith(("http://", "https://")) else None
 
 
 def parse_html(name: str, html: str) -> Page:
-    soup = BeautifulSoup(html, "html.parser")
+    soup = _soup(html)
     for hidden in soup.find_all(["script", "style", "nav", "noscript"]):
         hidden.decompose()
     items: list[Item] = []

@@ -529,13 +529,14 @@ def test_pages_are_recognised_by_content_and_unrelated_ones_listed(tmp_path: Pat
 
 
 def test_unusable_input_exits_2_naming_the_file(tmp_path: Path) -> None:
-    code, _, err = run_check(tmp_path, {"latin1.txt": "caf\xe9".encode("latin-1")})
-    assert code == 2 and "latin1.txt: not UTF-8 text" in err
-    code, _, err = run_check(tmp_path, {"image.png": b"\x89PNG\x00\x00"})
-    assert code == 2 and "image.png: binary file" in err
+    code, out, _ = run_check(tmp_path, {"latin1.txt": "caf\xe9".encode("latin-1")})
+    assert code == 2 and "latin1.txt: not UTF-8 text" in out
+    code, out, _ = run_check(tmp_path, {"image.png": b"\x89PNG\x00\x00"})
+    assert code == 2 and "image.png: binary file" in out
     result = subprocess.run([sys.executable, "scripts/check_docs.py", str(tmp_path / "nowhere")], cwd=ROOT,
                             capture_output=True, text=True)  # fmt: skip
-    assert result.returncode == 2 and "nowhere: no such file or folder" in result.stderr
+    assert result.returncode == 2 and "nowhere: no such file or folder" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("check-docs: unusable input (1 source(s)")
 
 
 def test_exit_status_and_outcome_line(tmp_path: Path) -> None:
