@@ -25,7 +25,19 @@ from specmodel.kinds import TYPE_PATTERN, Kind, parse_type
 
 from .describe import read_description
 from .headings import HTTP_EXAMPLE, Context, heading
-from .layouts import NAME, PRIMITIVE_WORD, PRIMITIVE_WORDS, REQUIRED, ROLES, CellRow, Item, TableStart, normalized
+from .layouts import (
+    NAME,
+    PRIMITIVE_WORD,
+    PRIMITIVE_WORDS,
+    REQUIRED,
+    CellRow,
+    Item,
+    TableStart,
+    normalized,
+    required_of,
+    role_of,
+)
+from .normalize import page_text
 
 _REQ = r"(?:是/Yes|否/No|是|否|Yes|No|True|False|Mandatory|Optional|必选|可选|必填|选填)"
 _ROWS = [
@@ -105,14 +117,14 @@ def _match_row(text: str) -> re.Match[str] | None:
         match = pattern.match(stripped)
         if match is None:
             continue
-        if match["name"].lower() in ROLES["name"] and match["type"].lower() in ROLES["type"]:
+        if role_of(match["name"]) == "name" and role_of(match["type"]) == "type":
             return None  # a header row
         if number == 3:
             kind = match["type"]
             bare_structure = parse_type(kind) is not None and kind.lower() not in PRIMITIVE_WORDS and " " not in kind
             if bare_structure and match["desc"] and len(match["gap"] or "") < 2:
                 continue
-            if match["name"].lower() in ROLES["name"] | {"error", "status"} and bare_structure:
+            if (role_of(match["name"]) == "name" or match["name"].lower() in ("error", "status")) and bare_structure:
                 continue
         return match
     return None
@@ -181,10 +193,10 @@ class Reader:
             self.table = self._open(cell.line, cell.required is not None)
         required: bool | None = None
         if cell.required is not None and cell.required.strip():
-            if cell.required.strip().lower() not in REQUIRED:
+            required = required_of(cell.required)
+            if required is None:
                 self._unreadable(cell.line, cell, f"required-ness {cell.required.strip()!r} cannot be read")
                 return
-            required = REQUIRED[cell.required.strip().lower()]
         elif cell.required is not None:
             self.blank_required += 1
         kind = parse_type(cell.type, bare_structures=self.page.vendor == "tencent")
@@ -360,6 +372,7 @@ def finish_fields(page: Page) -> None:
 
 
 def parse_text(name: str, text: str) -> Page:
+    text = page_text(text)
     page = Page(name, text, [], vendor=detect_vendor(text))
     Reader(page).run(normalized(_join_compact_lines(text.splitlines())))
     page.tables = [t for t in page.tables if t.rows]

@@ -3,6 +3,8 @@ right, checked against our real specs; pages of another product or version are n
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import check_docs
@@ -237,3 +239,46 @@ def test_pages_of_another_product_or_version_are_not_covered(page: str, reason: 
     report = check(page)
     (result,) = report.results
     assert (result.status, result.reason, report.exit_status) == ("not covered", reason, 0)
+
+
+MARKDOWN = "huawei-markdown-create-short-job.md"
+BOLD_NAME = re.compile(r"(?m)^\| ([A-Za-z_][\w-]*) \|")
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda s: re.sub(r"\| (Parameter|Mandatory|Type|Description) ", r"| **\1** ", s),
+        lambda s: s.replace("| Parameter |", "| Param |"),
+        lambda s: s.replace("| Parameter |", "| Parameter: |"),
+        lambda s: s.replace("| Type |", "| Parameter Type |"),
+        lambda s: s.replace("| Type |", "| Value Type |"),
+        lambda s: s.replace("| Type |", "| Data Type |"),
+        lambda s: s.replace("| Mandatory |", "| Mandatory/Optional |"),
+        lambda s: s.replace("| Description |", "| Remarks |"),
+        lambda s: s.replace("| Description |", "| Desc. |"),
+        lambda s: s.replace("|", "｜"),
+        lambda s: BOLD_NAME.sub(r"| **\1** |", s),
+        lambda s: BOLD_NAME.sub(r"| `\1` |", s),
+        lambda s: BOLD_NAME.sub(lambda m: "| " + m.group(1).replace("_", "\\_") + " |", s),
+        lambda s: s.replace("| Yes |", "| Y |").replace("| No |", "| N |"),
+        lambda s: s.replace("| Yes |", "| ✓ |").replace("| No |", "| ✗ |"),
+        lambda s: s.replace(" ", "\u00a0"),
+        lambda s: re.sub(r"(?m)^\| ([a-z_]+) \|", "| \\1\u200b |", s),
+    ],
+    ids=["bold-header", "Param", "Parameter:", "Parameter-Type", "Value-Type", "Data-Type", "Mandatory/Optional",
+         "Remarks", "Desc.", "full-width-pipes", "bold-names", "backticked-names", "escaped-underscores", "Y/N",
+         "ticks", "nbsp-for-every-space", "zero-width-after-names"],
+)  # fmt: skip
+def test_header_and_cell_variants_are_read_by_kind(tmp_path: Path, variant: Callable[[str], str]) -> None:
+    """Headers are recognised by kind (markup, punctuation width, synonyms, space characters aside), not by
+    a list of exact strings: every variant of the markdown page is read as the page itself is."""
+    plain = check(MARKDOWN)
+    assert plain.outcome == "agrees" and plain.results[0].compared == 12, plain.as_text()
+    text = (PAGES / MARKDOWN).read_text(encoding="utf-8")
+    (tmp_path / MARKDOWN).write_text(variant(text), encoding="utf-8")
+    report = check_docs.check([str(tmp_path / MARKDOWN)])
+    assert (report.outcome, report.results[0].compared) == ("agrees", 12), report.as_text()
+    retyped = variant(text.replace("| job_type | Yes | String |", "| job_type | Yes | Integer |"))
+    (tmp_path / MARKDOWN).write_text(retyped, encoding="utf-8")
+    assert ("type", "request body › job_type", "drift") in findings(check_docs.check([str(tmp_path / MARKDOWN)]))
