@@ -23,13 +23,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docdrift.recognize import path_matches, product_of
 from drift.compare import Comparer, Finding
 from drift.report import CHECKED, NOT_COVERED, Report, SourceResult
 from sdkdrift.definitions import SdkDefinitions, SdkOperation
 from sdkdrift.obtain import UnusableDefinitions, latest, pinned
 from spec_check import SpecError, load, spec_files
-from specmodel.document import SpecIndex, SpecOperation
+from specmodel.document import SpecIndex, SpecOperation, path_matches, product_of
 
 TOOL = "check-sdk"
 

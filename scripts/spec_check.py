@@ -19,6 +19,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from specmodel.decisions import record_problems
+from specmodel.document import METHODS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"
@@ -102,6 +103,9 @@ def _problems(path: Path, document: dict[str, Any], node: yaml.Node) -> Iterator
     for where, message in _annotation_problems(document, ()):
         line, column = _locate(node, where)
         yield SpecProblem(path, line, column, where, message)
+    for where, message in _not_covered_problems(document):
+        line, column = _locate(node, where)
+        yield SpecProblem(path, line, column, where, message)
     client = document.get("info", {}).get("x-client")
     if not isinstance(client, dict) or not {"package", "project", "overrides"} <= client.keys():
         line, column = _locate(node, ("info",))
@@ -158,6 +162,36 @@ def _annotation_problems(node: Any, where: tuple[str | int, ...]) -> Iterator[tu
     for key, value in node.items():
         if key not in ("x-decision", "x-note", "example", "examples"):
             yield from _annotation_problems(value, (*where, key))
+
+
+def _not_covered_problems(document: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """x-not-covered: a list of {operation, why, method + path (REST) or action (RPC)}, none of them an
+    operation the spec defines."""
+    entries = document.get("x-not-covered")
+    if entries is None:
+        return
+    if not isinstance(entries, list):
+        yield ("x-not-covered",), "a list of {operation, why, method + path or action}"
+        return
+    defined = {(m.upper(), p) for p, item in document.get("paths", {}).items() for m in item if m in METHODS}
+    names = {item[m].get("operationId") for item in document.get("paths", {}).values() for m in item if m in METHODS}
+    for number, entry in enumerate(entries):
+        where: tuple[str | int, ...] = ("x-not-covered", number)
+        if not isinstance(entry, dict):
+            yield where, "an entry is a mapping {operation, why, method + path or action}"
+            continue
+        unknown = set(entry) - {"operation", "why", "method", "path", "action"}
+        if unknown:
+            yield where, f"unknown key(s) {', '.join(sorted(map(str, unknown)))}"
+        if not isinstance(entry.get("operation"), str) or not entry["operation"].strip():
+            yield where, "`operation` must name the operation (its operationId or action)"
+        if not isinstance(entry.get("why"), str) or not entry["why"].strip():
+            yield where, "`why` must say why the spec does not define it"
+        rest = isinstance(entry.get("method"), str) and isinstance(entry.get("path"), str)
+        if rest == isinstance(entry.get("action"), str):
+            yield where, "give either `method` and `path` (a REST operation) or `action` (an RPC action)"
+        if entry.get("operation") in names or (rest and (str(entry["method"]).upper(), entry["path"]) in defined):
+            yield where, f"{entry.get('operation')} is defined in paths: remove it from x-not-covered"
 
 
 def _locate(node: yaml.Node, where: Sequence[str | int]) -> tuple[int | None, int | None]:

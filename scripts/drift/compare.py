@@ -114,6 +114,10 @@ class Comparer:
         self._used_objects.add(id(table))
         self._fields(str(table.name), table.fields, doc, schema, nested=False)
 
+    def page_finding(self, kind: str, where: str, message: str, line: int | None) -> None:
+        """Drift the source shows as a whole (an operation's changed method or URI, one the spec lacks)."""
+        self._add(kind, where, message, line)
+
     def drain(self) -> Comparison:
         """What was found since the last drain (a source with several operations reports them apart)."""
         taken, self.result = self.result, Comparison()

@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from .kinds import Kind, parse_type
 
@@ -45,9 +46,12 @@ PINNABLE: dict[str, str] = {
 
 
 def source_key(source: str) -> str:
-    """How a source is named for matching: a URL as is (without a trailing slash), a file by its name."""
+    """How a source is named for matching: a URL without its scheme, a leading "www.", its fragment and a
+    trailing slash (the host in lower case); a file by its name."""
     if source.startswith(("http://", "https://")):
-        return source.rstrip("/")
+        parts = urlsplit(source)
+        host = parts.netloc.lower().removeprefix("www.")
+        return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
     return PurePosixPath(source.replace("\\", "/")).name or source
 
 
