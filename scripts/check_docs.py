@@ -86,10 +86,10 @@ class Checker:
                             "API reference page)")  # fmt: skip
 
     def _source(self, page: Page, addresses: frozenset[str]) -> Source:
-        """The page as decisions name it: its file name or URL, its addresses, and the known page it is (by
-        an address in common) when it is not itself one of them."""
-        known = [] if Path(page.name).name in self.known.addresses else self.known.names_for(addresses)
-        return page.source(*sorted(addresses), *known)
+        """The page as decisions name it: its file name or URL, its addresses, and the known page it is (an
+        address in common, the closest text) when it is not itself one of them."""
+        known = None if Path(page.name).name in self.known.addresses else self.known.name_for(addresses, page.text)
+        return page.source(*sorted(addresses), same_as=(known,) if known else ())
 
     def _operations(
         self,
@@ -126,12 +126,14 @@ def _documents(page: Page, op: SpecOperation) -> bool:
 
 
 def _structures(page: Page, index: SpecIndex, source: Source) -> SourceResult | None:
-    """A page of data structures (tables named like our component schemas), compared with them."""
+    """A page of data structures (tables named like our component schemas), compared with them; a structure
+    the operations of that spec reach that the page does not define is undocumented."""
     named = [t for t in page.area("object") if t.name]
     matches = [(t, found) for t in named if (found := index.structures(str(t.name)))]
-    if not matches:
-        return None
     service, version = tencent_product(page.text)
+    of_product = [d for d in index.documents if service and version and product_of(d.document) == (service, version)]
+    if not matches and not (named and of_product):
+        return None
     for _, found in matches[:1]:
         ours = product_of(found[0][0].document)
         if (service and ours[0] and service != ours[0]) or (version and ours[0] and version != ours[1]):
@@ -139,15 +141,20 @@ def _structures(page: Page, index: SpecIndex, source: Source) -> SourceResult | 
             reason = f"data structures of {theirs}, another product or version than our {ours[0]} {ours[1]}"
             return SourceResult(page.name, NOT_COVERED, reason=reason)
     comparer = Comparer(source)
+    documents = {id(doc): doc for doc in [*(doc for _, found in matches for doc, _ in found), *of_product]}
     for table, found in matches:
         for doc, schema in found:
             objects = [o for o in source.objects if o.name == table.name]
             comparer.structure(objects[0], doc, schema)
+    defined = {str(t.name) for t in named}
+    for doc in documents.values():  # the structures of the product the page documents: every one on the page
+        for name in doc.structures_reached():
+            comparer.structure_presence(name, doc, documented=name in defined)
     comparison = comparer.finish(unplaced_tables=False)
     others = sorted({str(t.name) for t in named} - {str(t.name) for t, _ in matches})
     if others:
         comparison.notes.append(f"structures our specs do not define (not compared): {', '.join(others)}")
-    names = ", ".join(sorted({str(t.name) for t, _ in matches}))
+    names = ", ".join(sorted({str(t.name) for t, _ in matches})) or "(none of ours)"
     return SourceResult(page.name, CHECKED, f"data structures {names}", comparisons=[comparison],
                         unreadable=page.unreadable)  # fmt: skip
 

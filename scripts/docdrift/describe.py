@@ -93,6 +93,7 @@ _DEFAULT = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_DEFAULT = {"the", "a", "an", "empty", "none", "not", "no", "is", "to", "be", "value", "values"}
+_CUT = re.compile(r"\btruncated\b|（截断）", re.I)
 _NULLABLE = re.compile(r"可能返回\s*null|may return null|can be null|可能为\s*null", re.IGNORECASE)
 
 
@@ -105,6 +106,7 @@ class Described:
     max_length: int | None = None
     default: str | None = None
     nullable: bool | None = None
+    enum_cut: bool = False  # the page cut its list of values short ("...truncated"): not compared
 
 
 def describe(description: str) -> Described:
@@ -121,6 +123,7 @@ def describe(description: str) -> Described:
         max_length=max_length,
         default=_default(plain),
         nullable=True if _NULLABLE.search(plain) else None,
+        enum_cut=bool(_CUT.search(text)),
     )
 
 
@@ -130,7 +133,7 @@ def read_description(row: DocField) -> DocField:
     minimum/maximum of a string ("Minimum: 1 Maximum: 256") is its length."""
     described = describe(row.description)
     if row.scalar and not row.enum:
-        row.enum = described.enum
+        row.enum, row.enum_cut = described.enum, described.enum_cut
     string = row.kind is not None and "string" in (row.kind.name, row.kind.item.name if row.kind.item else None)
     stated = {
         "minimum": described.minimum, "maximum": described.maximum, "min_length": described.min_length,
@@ -153,7 +156,7 @@ def _int(number: float | None) -> int | None:
 def enum_values(description: str) -> tuple[str, ...]:
     """Values the description enumerates, in order, without duplicates; empty if it enumerates none."""
     text = _MARKUP.sub("", re.sub(r"</?p>|<br\s*/?>|</li>", "\n", description))
-    if re.search(r"\btruncated\b|（截断）", text, re.I):
+    if _CUT.search(text):
         return ()  # a list cut short on the page: its values cannot be compared
     found: list[tuple[int, str]] = []  # (line, value): values in the order the page lists them
     lines = text.splitlines()

@@ -116,6 +116,6 @@ def parse_html(name: str, html: str) -> Page:
                 items.append((block.sourceline or 0, text))
     page = Page(name, "\n".join(_text_lines(items)), [], vendor=detect_vendor(soup.get_text(" ")))
     Reader(page).run(items)
-    page.tables = [t for t in page.tables if t.rows]
+    page.tables = [t for t in page.tables if t.kept]
     finish_fields(page)
     return page

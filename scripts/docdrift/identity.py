@@ -6,7 +6,8 @@ redirects), its `<link rel="canonical">`, the source URLs a saved copy lists in 
 names no URL, such as the seed pages, is matched to its x-doc-sources entry by its title). Two pages with
 an address in common are the same page: decisions pinned for one (by file name or URL) apply to the
 other. The known pages are the vendor pages beside the checkout (../shared/seeds, ../shared/docs), the
-ones decisions name by file name.
+ones decisions name by file name; where several of them share the page's address (a full copy and a
+partial one that complements it), the page is the one whose text is closest to its own.
 
 A page's title lines (a "TITLE:" line, or its first lines; an HTML page's <title> and <h1>) also name
 the operation a page documents: "提交短任务 - CommitShortJob", "DescribeTaskDetail".
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from specmodel.decisions import source_key
@@ -81,6 +83,7 @@ class KnownPages:
     """The known pages (../shared) by file name, with their addresses."""
 
     addresses: dict[str, frozenset[str]] = field(default_factory=dict)
+    lines: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, titles: Titles, folders: tuple[Path, ...] = KNOWN_PAGE_FOLDERS) -> KnownPages:
@@ -92,9 +95,18 @@ class KnownPages:
                     canonical = re.findall(r"<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)", text)
                     addresses = page_addresses(text, tuple(canonical), titles)
                     known.addresses[path.name] = frozenset(source_key(a) for a in addresses)
+                    known.lines[path.name] = _comparable(text)
         return known
 
-    def names_for(self, addresses: frozenset[str]) -> list[str]:
-        """The known pages that are the page with these addresses (an address in common)."""
+    def name_for(self, addresses: frozenset[str], text: str) -> str | None:
+        """The known page that is the page with these addresses and this text, if any."""
         keys = {source_key(a) for a in addresses}
-        return sorted(name for name, theirs in self.addresses.items() if theirs & keys)
+        candidates = sorted(name for name, theirs in self.addresses.items() if theirs & keys)
+        if len(candidates) < 2:
+            return candidates[0] if candidates else None
+        lines = _comparable(text)
+        return max(candidates, key=lambda name: SequenceMatcher(None, lines, self.lines[name], False).ratio())
+
+
+def _comparable(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]

@@ -34,7 +34,7 @@ _SCALARS = (str, int, float, bool)
 PINNABLE: dict[str, str] = {
     "type": "a vendor type expression (Long, String, Array of strings, ...)",
     "required": "true/false (on an object schema: the list of documented-required fields)",
-    "enum": "the list of documented values",
+    "enum": "the list of documented values ([]: the source documents the field without values)",
     "minimum": "a number",
     "maximum": "a number",
     "minLength": "an integer",
@@ -128,7 +128,7 @@ def _value_problem(key: str, value: Any, on_object: bool) -> str | None:
         names = isinstance(value, list) and all(isinstance(v, str) for v in value)
         return None if isinstance(value, bool) or (on_object and names) else f"expected {expected}"
     if key == "enum":
-        ok = isinstance(value, list) and value and all(isinstance(v, _SCALARS) for v in value)
+        ok = isinstance(value, list) and all(isinstance(v, _SCALARS) for v in value)
         return None if ok else f"expected {expected}"
     if key in ("minimum", "maximum"):
         return None if isinstance(value, int | float) and not isinstance(value, bool) else f"expected {expected}"

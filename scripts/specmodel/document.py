@@ -141,6 +141,45 @@ class SpecDocument:
         values = resolved.get("enum") or self.resolve(resolved.get("items", {})).get("enum") or []
         return [str(v) for v in values if v is not None]
 
+    def structures_reached(self) -> list[str]:
+        """The object components the operations' bodies reach through their fields (not the bodies
+        themselves): the data structures a page of this API's structures defines."""
+        reached: set[str] = set()
+        roots: list[dict[str, Any]] = []
+        for route, item in self.document.get("paths", {}).items():
+            for method in (m for m in item if m in METHODS):
+                op = SpecOperation(self, item[method].get("operationId", ""), method, route, item[method])
+                roots += [b for b in (op.request_body(), *(s for _, s in op.response_bodies())) if b is not None]
+
+        def walk(node: Any, nested: bool) -> None:
+            if isinstance(node, list):
+                for item in node:
+                    walk(item, nested)
+                return
+            if not isinstance(node, dict):
+                return
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                target = self.resolve(node)
+                is_object = target.get("type", "object") == "object" and "properties" in target
+                if nested and is_object and name not in reached and "Error" not in target.get("properties", {}):
+                    reached.add(name)
+                    walk(self.resolve_ref(node), True)
+                elif not nested:
+                    walk(self.resolve_ref(node), False)
+                return
+            for key, value in node.items():
+                if key in ("examples", "example", "x-decision", "x-note"):
+                    continue
+                if key in ("anyOf", "oneOf"):  # not the error member of a Tencent envelope
+                    value = [m for m in value if "Error" not in self.resolve(m).get("properties", {})]
+                walk(value, nested or key == "properties")
+
+        for root in roots:
+            walk(root, False)
+        return sorted(reached)
+
     def component(self, name: str) -> dict[str, Any] | None:
         schemas: dict[str, dict[str, Any]] = self.document.get("components", {}).get("schemas", {})
         return schemas.get(name)
@@ -175,6 +214,14 @@ class SpecOperation:
     def request_body(self) -> dict[str, Any] | None:
         body = self.operation.get("requestBody")
         return None if body is None else self._json_schema(self.doc.resolve_ref(body))
+
+    def response_bodies(self) -> list[tuple[int, dict[str, Any]]]:
+        """(status, JSON body schema) of every response the spec declares with a body."""
+        found = []
+        for status in self.operation.get("responses", {}):
+            if str(status).isdigit() and (schema := self.response_body(int(status))) is not None:
+                found.append((int(status), schema))
+        return found
 
     def response_body(self, status: int) -> dict[str, Any] | None:
         response = self.operation.get("responses", {}).get(str(status))

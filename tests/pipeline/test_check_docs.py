@@ -367,6 +367,8 @@ STRUCTURES_PAGE = """TITLE: Data types
 GADGET_PAGE = """Creating a Gadget
 URI
 POST /v1/{project_id}/gadgets
+Path parameters
+  project_id | Yes | String | Project ID.
 Request body parameters
   categories | No | Array of strings | Risk types. Options:
       • porn: pornography
@@ -420,7 +422,7 @@ def findings(tmp_path: Path, page: str, name: str = "page.txt") -> list[tuple[st
 
 @pytest.mark.parametrize(
     ("page", "fields"),
-    [(CELLS_PAGE, 10), (PIPE_PAGE_ZH, 4), (TENCENT_PAGE, 4), (GADGET_PAGE, 13)],
+    [(CELLS_PAGE, 10), (PIPE_PAGE_ZH, 4), (TENCENT_PAGE, 4), (GADGET_PAGE, 14)],
     ids=["one-cell-per-line", "multi-line-pipe-zh", "space-separated", "pipe-rows"],
 )
 def test_pages_that_agree_pass(tmp_path: Path, page: str, fields: int) -> None:
@@ -605,3 +607,66 @@ def test_the_voice_training_pages_are_read_completely(page: str, areas: dict[str
         area = f"{table.area} {table.status}" if table.area == "response" else table.area
         counted[area] = counted.get(area, 0) + len(table.rows)
     assert counted == areas
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("Table 2 Request header parameters\n\nParameter\n\nMandatory\n\nType\n\nDescription\n\nX-Auth-Token\n\nNo\n\n"
+         "String\n\nUser token.\n\n", "", ("undocumented", "header › x-auth-token")),
+        ("X-Auth-Token\n\nNo\n\nString\n\nUser token.\n\n", "", ("undocumented", "header › x-auth-token")),
+        ("name\n\nString\n\nName.\n\ntags\n\nArray of strings\n\nTags.\n\nrole\n\nString\n\nRole.\n\n  • admin: "
+         "administrator\n\n  • guest: guest\n", "", ("undocumented", "response 200 › owner › role")),
+        ("Status code: 200", "Status code: 201", ("undocumented", "response 200")),
+    ],
+    ids=["whole-header-table", "only-row-of-a-table", "all-rows-of-a-captioned-table", "response-status"],
+)  # fmt: skip
+def test_what_a_page_no_longer_documents_is_drift(
+    tmp_path: Path, old: str, new: str, expected: tuple[str, str]
+) -> None:
+    """A table, a table's only row, a captioned object's rows or a whole response removed: each spec field
+    there is undocumented (the location or response is not skipped as if the page said nothing)."""
+    assert old in CELLS_PAGE
+    found = findings(tmp_path, CELLS_PAGE.replace(old, new))
+    assert (*expected, "drift") in found, found
+
+
+def test_a_structure_a_page_of_structures_no_longer_defines_is_drift(tmp_path: Path) -> None:
+    renamed = STRUCTURES_PAGE.replace("=== Owner ===", "=== OwnerV2 ===")
+    found = findings(tmp_path, renamed.replace("Data types", "Data types - Tencent Cloud THINGS 2020-01-01"))
+    assert ("undocumented", "Owner", "drift") in found, found
+
+
+def test_removing_the_only_value_is_drift(tmp_path: Path) -> None:
+    """A field the page documents without values, where the spec has an enum, lists none of them."""
+    found = findings(tmp_path, GADGET_PAGE.replace(" fast: fast | slow: slow", ""))
+    assert ("enum-removed", "request body › mode", "drift") in found
+
+
+def test_a_generic_request_table_keeps_headers_and_body_apart(tmp_path: Path) -> None:
+    """A new header in a "Request Parameters" table is a header, and the other headers stay headers."""
+    page = CELLS_PAGE.replace("Table 2 Request header parameters", "Request Parameters").replace(
+        "User token.\n\n", "User token.\n\nAccept-Language\n\nNo\n\nString\n\nLanguage of the reply.\n\n"
+    )
+    assert findings(tmp_path, page) == [("missing", "header › Accept-Language", "drift")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Owner Owner\nNote: this field may return null.", "Owner Owner Note: this field may return null."),
+        ("Owner Owner\nNote: this field may return null.", "Owner\tOwner\tNote: this field may return null."),
+    ],
+    ids=["one-line", "tab-separated"],
+)
+def test_a_structure_typed_row_with_its_description_on_its_line(tmp_path: Path, old: str, new: str) -> None:
+    result = report(tmp_path, {"page.txt": TENCENT_PAGE.replace(old, new)})
+    assert (result.outcome, result.results[0].compared) == ("agrees", 4), result.as_text()
+
+
+def test_fields_named_like_section_words_are_fields(tmp_path: Path) -> None:
+    """ "Example String ..." in an output table is a new field (the rows after it are still read)."""
+    page = TENCENT_PAGE.replace("RequestId String", "Example String An example value.\nRequestId String")
+    result = report(tmp_path, {"page.txt": page})
+    assert [(f.kind, f.where) for r in result.results for f in r.findings] == [("missing", "response 200 › Example")]
+    assert result.results[0].compared == 5

@@ -172,7 +172,10 @@ def test_a_field_compared_against_several_pages_is_pinned_per_page(tmp_path: Pat
 
 
 def test_a_decision_the_page_no_longer_needs_is_stale(tmp_path: Path) -> None:
-    found = check(tmp_path, {"create.txt": CREATE_PAGE.replace("• CN: Chinese", "• CN: Chinese\n      • EN: English")})
+    page = CREATE_PAGE.replace("• CN: Chinese", "• CN: Chinese\n      • EN: English").replace(
+        "language | String | Language.", "language | String | Language. CN: Chinese | EN: English"
+    )
+    found = check(tmp_path, {"create.txt": page})
     stale = [f for f in found if f[3] == "stale"]
     assert stale == [("create.txt", "stale", "request body › language", "stale")]
     report = check_docs.check([str(tmp_path / "pages" / "create.txt")], [tmp_path / "jobs.yaml"])
