@@ -88,7 +88,9 @@ class Checker:
     def _source(self, page: Page, addresses: frozenset[str]) -> Source:
         """The page as decisions name it: its file name or URL, its addresses, and the known page it is (an
         address in common, the closest text) when it is not itself one of them."""
-        known = None if Path(page.name).name in self.known.addresses else self.known.name_for(addresses, page.text)
+        url = page.name.startswith(("http://", "https://"))
+        itself = not url and Path(page.name).name in self.known.addresses
+        known = None if itself else self.known.name_for(addresses, page.text)
         return page.source(*sorted(addresses), same_as=(known,) if known else ())
 
     def _operations(
@@ -103,6 +105,7 @@ class Checker:
         if subjects and not page.tables:
             reason = f"documents {subject}, but no parameter table on it could be read"
             return SourceResult(page.name, UNUSABLE, subject, reason=reason, unreadable=page.unreadable)
+        page.unreadable += page.stray if subjects else []
         comparer = Comparer(source)
         for item in subjects:
             comparer.operation(page.operation(), item.op)

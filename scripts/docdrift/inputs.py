@@ -66,9 +66,14 @@ def page_inputs(
 
 
 def _walk(folder: Path) -> Iterator[Path | PageInput]:
-    """Every file under `folder`, hidden names skipped, symbolic links to folders followed once (a link back
-    to a folder being walked, or one already walked, is a loop and is not followed)."""
+    """Every file under `folder`, hidden names skipped, symbolic links to folders followed once (a link to a
+    folder being walked or to one above the given folder is a loop, one to a folder already walked a
+    repeat: neither is followed)."""
     seen: set[tuple[int, int]] = set()
+    try:
+        above = {(i.st_dev, i.st_ino) for i in (p.stat() for p in (folder.resolve(), *folder.resolve().parents))}
+    except OSError:
+        above = set()
 
     def walk(current: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path | PageInput]:
         try:
@@ -88,11 +93,21 @@ def _walk(folder: Path) -> Iterator[Path | PageInput]:
             if child.name.startswith("."):
                 continue
             if child.is_dir():
+                if child.is_symlink() and _identity(child) in above:
+                    continue
                 yield from walk(child, ancestors | {key})
             else:
                 yield child
 
     yield from walk(folder, frozenset())
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def read_file(path: Path) -> PageInput:

@@ -70,7 +70,15 @@ class CellRow:
     description: str
 
 
-Item = tuple[int, str] | TableStart | CellRow | Unreadable
+@dataclass
+class TableNote:
+    """A note inside a table (a row of one cell across it): not a field."""
+
+    line: int
+    text: str
+
+
+Item = tuple[int, str] | TableStart | CellRow | TableNote | Unreadable
 
 
 def header_roles(cells: list[str]) -> list[str | None] | None:
@@ -81,6 +89,21 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
         role = role_of(cell)
         roles.append(role if role not in roles else None)
     return roles if "name" in roles and "type" in roles else None
+
+
+def refined_roles(roles: list[str | None], rows: list[list[str]]) -> list[str | None]:
+    """Roles of the columns a header word did not say, read from their cells: a column of required-ness
+    words (Yes/No, 是/否) is the required column, one of type expressions the type column."""
+    refined = list(roles)
+    for column, role in enumerate(roles):
+        cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+        if role is not None or not cells:
+            continue
+        if "required" not in refined and all(required_of(c) is not None for c in cells):
+            refined[column] = "required"
+        elif "type" not in refined and all(parse_type(plain_cell(c)) for c in cells):
+            refined[column] = "type"
+    return refined
 
 
 def cell_row(line: int, roles: list[str | None], cells: list[str]) -> CellRow:
@@ -110,6 +133,8 @@ def _one_line_pipe_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[
         if roles is None:
             index += 1
             continue
+        following = [_pipe_cells(line) for line in lines[index + 1 : index + 200] if line.count("|") >= 2]
+        roles = refined_roles(roles, [c for c in following if not _SEPARATOR.match("|".join(c))])
         start, items = index, list[Item]([TableStart(index + 1, "required" in roles)])
         cursor = index + 1
         rows: list[CellRow] = []

@@ -32,12 +32,13 @@ from .layouts import (
     REQUIRED,
     CellRow,
     Item,
+    TableNote,
     TableStart,
     normalized,
     required_of,
     role_of,
 )
-from .normalize import page_text
+from .normalize import page_text, plain_cell
 
 _REQ = r"(?:是/Yes|否/No|是|否|Yes|No|True|False|Mandatory|Optional|必选|可选|必填|选填)"
 _ROWS = [
@@ -91,6 +92,7 @@ class Page:
     unreadable: list[Unreadable] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     vendor: str = "huawei"
+    stray: list[Unreadable] = field(default_factory=list)  # rows outside any table: unreadable on our pages
 
     def area(self, *areas: str, status: int | None = None) -> list[Table]:
         return [t for t in self.tables if t.area in areas and (status is None or t.status == status)]
@@ -126,7 +128,7 @@ def _match_row(text: str, *, in_table: bool = False) -> re.Match[str] | None:
     """The row a line is (name, required-ness, type, description), or None. A name and a bare structure
     name with text after one space ("Foo Bar baz") is prose, unless the gap is a tab (a browser's copy of
     a table) or the line is in a table with a header and reads "Name StructureName description"."""
-    stripped = text.strip()
+    stripped = text.strip().removeprefix("|").strip()  # a markdown row's leading pipe
     for number, pattern in enumerate(_ROWS):
         match = pattern.match(stripped)
         if match is None:
@@ -148,6 +150,21 @@ def _match_row(text: str, *, in_table: bool = False) -> re.Match[str] | None:
     return None
 
 
+_STRAY_ROW = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:(?:Yes|No|是|否|Mandatory|Optional)\s+)?"
+    r"(?:String|Integer|Long|Float|Double|Boolean|Array of \w+|\w+ object)(?:\s|$)"
+)
+
+
+def _stray_row(text: str) -> bool:
+    """A field row where no table is: a row of a table whose header the reader did not recognise
+    ("| job_type | Yes | String | ... |", "job_type Yes String ...")."""
+    cells = [plain_cell(c) for c in text.strip().strip("|").split("|")]
+    if len(cells) >= 3:
+        return bool(re.fullmatch(NAME, cells[0])) and any(PRIMITIVE_WORD.match(c) for c in cells[1:3])
+    return bool(_STRAY_ROW.match(text.strip()))
+
+
 def _typed(match: re.Match[str]) -> bool:
     """A row whose type cell is a type word ("Example String An example."), not a bare capitalised name
     that a heading also has ("Response Parameters"): a row, whatever its name reads like."""
@@ -157,7 +174,7 @@ def _typed(match: re.Match[str]) -> bool:
 
 def _row_like(text: str) -> bool:
     """A line shaped like a field row (a name, then cells or a type word) that no row pattern reads."""
-    stripped = text.strip()
+    stripped = text.strip().removeprefix("|").strip()
     if re.match(rf"^{NAME}\s*\|", stripped) and stripped.count("|") >= 2:
         return True
     tokens = stripped.split()
@@ -192,6 +209,8 @@ class Reader:
                 self._cell(item)
             elif isinstance(item, Unreadable):
                 self.page.unreadable.append(item)
+            elif isinstance(item, TableNote):
+                self.page.notes.append(f"line {item.line}: a note in the table, not a field: {item.text[:80]!r}")
             else:
                 self._line(*item)
         self._close()
@@ -291,6 +310,9 @@ class Reader:
         if in_table and raw.strip() and _row_like(raw) and (self.row is None or _indent(raw) <= self.row_indent):
             self.page.unreadable.append(Unreadable(number, raw, "looks like a field row but cannot be read"))
             self.row = None
+            return
+        if not in_table and self.row is None and _stray_row(raw):
+            self.page.stray.append(Unreadable(number, raw, "a field row outside any table the reader knows"))
             return
         if self.row is not None and raw.strip():
             if _indent(raw) < self.row_indent:

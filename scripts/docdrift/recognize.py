@@ -216,7 +216,9 @@ def resolve(found: Recognition, index: SpecIndex) -> Resolution:
         shown = "; ".join(", ".join(f"{i} (line {i.line})" for i in block) for block in found.blocks)
         result.several_pages = f"documents separate operations under separate headings: {shown}: two pages in one file?"
         return result
-    named = {name: where for name, where in found.names.items() if index.operation(name) is not None}
+    # Names identify REST operations; an RPC action is ours only with its product and version (Tencent's
+    # DescribeTaskDetail is also Video Moderation's, or another vendor's).
+    named = {name: where for name, where in found.names.items() if (op := index.operation(name)) and not op.rpc}
     matched: set[str] = set()
     unmatched: list[Identity] = []
     for identity in found.declared:

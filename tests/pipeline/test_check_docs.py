@@ -670,3 +670,17 @@ def test_fields_named_like_section_words_are_fields(tmp_path: Path) -> None:
     result = report(tmp_path, {"page.txt": page})
     assert [(f.kind, f.where) for r in result.results for f in r.findings] == [("missing", "response 200 › Example")]
     assert result.results[0].compared == 5
+
+
+@pytest.mark.parametrize(
+    "rows",
+    ["| `new_field` | Yes | String | A new field. |", "  new_field  Yes  String  A new field."],
+    ids=["markdown", "space-separated"],
+)
+def test_rows_of_a_table_the_reader_does_not_know_are_reported(tmp_path: Path, rows: str) -> None:
+    """Rows on a page of ours that no known table holds (here after the examples) are unreadable (exit 2),
+    never dropped in silence."""
+    page = CELLS_PAGE + "\nExample Requests\n\nGET https://{endpoint}/v1/p1/things/t1\n\n" + rows + "\n"
+    result = report(tmp_path, {"page.txt": page})
+    assert result.exit_status == 2, result.as_text()
+    assert [u.why for u in result.results[0].unreadable] == ["a field row outside any table the reader knows"]

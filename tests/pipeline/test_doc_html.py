@@ -130,3 +130,42 @@ def test_a_decision_may_name_a_page_by_its_url(served: str, tmp_path: Path) -> N
     report = check_docs.check([url, str(HTML / "huawei-en-show-short-job.html")], [tmp_path / "metastudio.yaml"])
     statuses = [{f.status for f in r.findings if f.where == "response 400 › request_id"} for r in report.results]
     assert statuses == [{"decided"}, {"drift"}]
+
+
+TITLE_ROW = '<caption><b>Table 1 </b>Path Parameters</caption>\n<thead align="left">'
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (TITLE_ROW, '<thead align="left"><tr><th colspan="4">Table 1 Path Parameters</th></tr>'),
+        (TITLE_ROW, TITLE_ROW + '<tr><th colspan="4">Path parameters of the operation</th></tr>'),
+        ('<tr><td class="cellrowborder" valign="top" headers="mcps1.3.6.1.1 "><p>job_failed_code',
+         '<tr><td colspan="3">The following fields are returned when the task failed.</td></tr>'
+         '<tr><td class="cellrowborder" valign="top" headers="mcps1.3.6.1.1 "><p>job_failed_code'),
+    ],
+    ids=["title-row-instead-of-a-caption", "title-row-under-a-caption", "note-row-among-the-fields"],
+)  # fmt: skip
+def test_title_and_note_rows_are_not_fields(tmp_path: Path, old: str, new: str) -> None:
+    text = (HTML / "huawei-en-show-short-job.html").read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "page.html").write_text(text.replace(old, new, 1), encoding="utf-8")
+    report = check_docs.check([str(tmp_path / "page.html")])
+    assert (report.outcome, report.results[0].compared) == ("agrees", 29), report.as_text()
+
+
+def test_a_column_is_read_by_its_cells_when_its_header_word_is_unknown(tmp_path: Path) -> None:
+    text = (HTML / "huawei-en-show-short-job.html").read_text(encoding="utf-8")
+    changed = text.replace("<p>Mandatory</p>", "<p>Pflicht</p>", 1).replace("<p>Yes</p>", "<p>No</p>", 1)
+    (tmp_path / "page.html").write_text(changed, encoding="utf-8")
+    assert ("required", "path › project_id", "drift") in findings(check_docs.check([str(tmp_path / "page.html")]))
+
+
+def test_a_table_of_fields_whose_header_cannot_be_read_is_reported(tmp_path: Path) -> None:
+    text = (HTML / "huawei-en-show-short-job.html").read_text(encoding="utf-8")
+    header = text[text.index('<thead align="left">') : text.index("</thead>") + len("</thead>")]
+    (tmp_path / "page.html").write_text(text.replace(header, "", 1), encoding="utf-8")
+    report = check_docs.check([str(tmp_path / "page.html")])
+    assert report.exit_status == 2
+    (unreadable,) = report.results[0].unreadable
+    assert unreadable.why == "a table of fields whose header row cannot be read" and unreadable.line == 15

@@ -142,6 +142,8 @@ def test_folders_follow_symbolic_links_once(tmp_path: Path) -> None:
     given.mkdir()
     os.symlink(real, given / "linked")
     os.symlink(given, given / "loop")  # a link back to the folder being walked is not followed
+    os.symlink(tmp_path, given / "up")  # nor one to a folder above it (it would walk the parent's pages)
+    (tmp_path / "outside.txt").write_text("not given")
     os.symlink(tmp_path / "nowhere.txt", given / "dangling.txt")
     (given / ".hidden.txt").write_text("ignored")
     found = [(Path(p.name).relative_to(given).as_posix(), p.problem) for p in page_inputs([str(given)])]
