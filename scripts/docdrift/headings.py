@@ -48,6 +48,9 @@ HTTP_EXAMPLE = re.compile(
 )
 
 
+_LONGEST = 200  # no heading is longer: a longer line is prose
+
+
 @dataclass
 class Context:
     area: str | None = None
@@ -58,7 +61,7 @@ class Context:
 def heading(text: str, context: Context) -> Context | None:
     """The context a heading line opens, or None if the line is not a heading."""
     stripped = text.strip()
-    if not stripped:
+    if not stripped or len(stripped) > _LONGEST:
         return None
     if match := _STRUCTURE.match(stripped):
         return Context("object", None, match["name"])

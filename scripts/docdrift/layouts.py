@@ -242,13 +242,14 @@ def _pipe_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]]:
 
 def _paragraph_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]]:
     """Tables with one cell per blank-line separated paragraph (Parameter / Mandatory / Type / Description)."""
-    paragraphs: list[tuple[int, str]] = []
+    parts: list[tuple[int, list[str]]] = []  # lines gathered per paragraph (joined once: linear in the page)
     for index, line in enumerate(lines):
         if line.strip():
-            if index > 0 and lines[index - 1].strip() and paragraphs:
-                paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + "\n" + line.strip())
+            if index > 0 and lines[index - 1].strip() and parts:
+                parts[-1][1].append(line.strip())
             else:
-                paragraphs.append((index, line.strip()))
+                parts.append((index, [line.strip()]))
+    paragraphs = [(index, "\n".join(texts)) for index, texts in parts]
     replaced: dict[int, list[Item]] = {}
     consumed: set[int] = set()
     position = 0

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from difflib import get_close_matches
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -43,6 +44,33 @@ PINNABLE: dict[str, str] = {
     "nullable": "true/false (on an object schema: the list of documented-nullable fields)",
     "present": "false: the source does not document the field",
 }
+
+
+@dataclass(frozen=True)
+class KnownSources:
+    """What a decision's `source` may name: a known page's file name (None: the pages are not at hand, not
+    checked), a page URL (by source_key), or one of the SDKs."""
+
+    files: frozenset[str] | None
+    urls: frozenset[str]
+
+    def problem(self, source: str) -> str | None:
+        """Why a source names nothing that can exist (a misspelt name would never apply), or None."""
+        if source.startswith(("http://", "https://")):
+            if source_key(source) in self.urls:
+                return None
+            return f"{source!r} is no page URL of x-doc-sources or of the known pages"
+        if source in SDK_SOURCES:
+            return None
+        if source.startswith(("huaweicloudsdk", "tencentcloud", "tccli")) or "." not in source:
+            close = get_close_matches(source, SDK_SOURCES, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            return f"{source!r} is no SDK of the checks ({', '.join(SDK_SOURCES)}){hint}"
+        if self.files is None or source_key(source) in self.files:
+            return None
+        close = get_close_matches(source_key(source), sorted(self.files), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        return f"{source!r} is no known page (../shared/seeds, ../shared/docs){hint}"
 
 
 def source_key(source: str) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,15 @@ import check_sdk
 import pytest
 from drift.report import Report
 from sdkdrift.definitions import huawei, tencent
-from sdkdrift.obtain import ROOT, UnusableDefinitions, huawei_definitions, pinned, pinned_tccli
+from sdkdrift.obtain import (
+    ROOT,
+    UnusableDefinitions,
+    _tccli_wheel,
+    huawei_definitions,
+    pinned,
+    pinned_tccli,
+    tencent_definitions,
+)
 
 SPEC = """
 openapi: 3.0.3
@@ -325,3 +335,29 @@ def test_json_output_carries_the_outcome(tmp_path: Path) -> None:
     report = run(tmp_path, SPEC, [huawei(DUMP)])
     assert json.loads(report.as_json())["outcome"] == "agrees"
     assert report.as_text().splitlines()[-1].startswith("check-sdk: agrees; ")
+
+
+@pytest.mark.parametrize(
+    ("api", "message"),
+    [
+        ('{"actions": {}, "objects": {}}', "its api.json defines no actions (an empty or truncated definitions file?)"),
+        ("{}", "cannot read api.json (KeyError"),
+        ('{"actions": []}', "cannot read api.json"),
+    ],
+    ids=["no-actions", "empty-object", "malformed"],
+)
+def test_definitions_that_define_nothing_are_unusable_not_agreeing(tmp_path: Path, api: str, message: str) -> None:
+    wheel = tmp_path / "tccli-9.9.9-py2.py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("tccli/services/ams/v20201229/api.json", api)
+    with pytest.raises(UnusableDefinitions, match=re.escape(message)):
+        tencent_definitions(wheel)
+
+
+def test_a_package_index_that_cannot_be_reached_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {"PIP_INDEX_URL": "http://127.0.0.1:9/simple", "PIP_EXTRA_INDEX_URL": "", "PIP_FIND_LINKS": "",
+                        "PIP_CONFIG_FILE": "/dev/null", "PIP_RETRIES": "1", "PIP_TIMEOUT": "3"}.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    with pytest.raises(UnusableDefinitions, match="the package index could not be reached") as caught:
+        _tccli_wheel("tccli==3.1.172.1", tmp_path)
+    assert "put the wheel into" in str(caught.value)
