@@ -2,13 +2,15 @@
 
 Reads every page given: files saved as text or HTML, folders of them (recursively, any file name) and
 http(s):// URLs. Recognises the operations each page documents by its content (method + URI, or the
-action of a Tencent product and version) — or the data structures it defines — and compares every
-property it documents with the spec, honouring the spec's pinned x-decisions (see scripts/drift/).
+action of a Tencent product and version, and the name the page gives itself) — or the data structures
+it defines — and compares every property it documents, and everything the spec has that it does not
+document, with the spec, honouring the spec's pinned x-decisions for that page, whatever it is saved
+as (see scripts/drift/, scripts/docdrift/identity.py).
 
 Usage: python scripts/check_docs.py [--json] PAGE_OR_FOLDER_OR_URL [...]
 Exit status: 0 agrees, 1 drift (or a stale decision), 2 unusable input (a page, folder or URL that
-cannot be read, or a checked page with rows the reader could not read). The last line of the text
-report states the outcome.
+cannot be read, or a page of ours with rows or tables the reader could not read). Every entry has its
+result; the last line of the text report states the outcome.
 """
 
 from __future__ import annotations

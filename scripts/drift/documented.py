@@ -4,7 +4,6 @@ properties that are compared with the spec, grouped into operations and named ob
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from specmodel.decisions import source_key
 from specmodel.kinds import Kind
@@ -37,15 +36,6 @@ class DocField:
         return kind is not None and (
             kind.name not in ("object", "array") or (kind.item is not None and kind.item.name != "object")
         )
-
-    def stated(self, key: str) -> Any:
-        """The documented value of a decision key (type, required, enum, ...), None when not stated."""
-        values: dict[str, Any] = {
-            "type": self.kind, "required": self.required, "enum": list(self.enum) or None,
-            "minimum": self.minimum, "maximum": self.maximum, "minLength": self.min_length,
-            "maxLength": self.max_length, "default": self.default, "nullable": self.nullable, "present": True,
-        }  # fmt: skip
-        return values[key]
 
 
 @dataclass

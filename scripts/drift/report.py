@@ -141,17 +141,16 @@ class Report:
                 if finding.decision:
                     lines.append(f"    x-decision: {finding.decision[:160]}")
             lines += [f"  note: {n}" for n in result.notes]
-        unusable = [r for r in self.results if r.status == UNUSABLE]
-        if unusable:
-            lines.append("unusable input (could not be read):")
-            for result in unusable:
-                lines.append(f"  {self._name(result.name)}: {result.reason}")
-                lines += [f"    UNREADABLE {u}" for u in result.unreadable]
-        uncovered = [r for r in self.results if r.status == NOT_COVERED]
-        if uncovered:
-            lines.append("not covered (nothing our specs define):")
-            for result in uncovered:
-                lines.append(f"  {self._name(result.name)}: {result.reason}")
-                lines += [f"    unreadable {u}" for u in result.unreadable]
+        lines += self._listed(UNUSABLE, "unusable input (could not be read):", "UNREADABLE")
+        lines += self._listed(NOT_COVERED, "not covered (nothing our specs define):", "unreadable")
         lines.append(self.outcome_line())
         return "\n".join(lines)
+
+    def _listed(self, status: str, title: str, label: str) -> list[str]:
+        """The sources of a status that were not checked, each with its reason (and what was unreadable)."""
+        results = [r for r in self.results if r.status == status]
+        lines = [title] if results else []
+        for result in results:
+            lines.append(f"  {self._name(result.name)}: {result.reason}")
+            lines += [f"    {label} {u}" for u in result.unreadable]
+        return lines

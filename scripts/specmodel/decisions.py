@@ -8,10 +8,12 @@
 `x-decision` is one such record or a list of them (one per page when a field is compared against
 several pages; `source` may also list several sources that document the same). `documented` records
 what the source said when the decision was made, in OpenAPI's terms: `type` (the vendor's type
-expression: Long, Integer, String, Array of strings, TaskLabel, ...), `required`, `enum`, `minimum`,
-`maximum`, `minLength`, `maxLength`, `default`, `nullable`, or `present: false` (the source does not
-document the field at all). On an object schema, `required` and `nullable` may be lists: the names of
-the fields the source documents as required (nullable). A decision excuses exactly the differences
+expression: Long, Integer, String, Array of strings, TaskLabel, ...), `required`, `enum` (`[]`: the
+source documents the field without values), `minimum`, `maximum`, `minLength`, `maxLength`, `default`,
+`nullable`, or `present: false` (the source does not document the field, response or structure).
+`make validate` checks that every source exists (KnownSources): a known page, a page URL, an SDK.
+On an object schema, `required` and `nullable` may be lists: the names of the fields the source
+documents as required (nullable). A decision excuses exactly the differences
 it pins, for the sources it names, and nothing else; when the source no longer documents the pinned
 value, the decision is stale. Notes that excuse no comparison are `x-note`s.
 

@@ -3,11 +3,8 @@ help-center tables with captions and `<li>` enums, Tencent API tables); URLs are
 
 from __future__ import annotations
 
-import functools
-import http.server
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +12,7 @@ import check_docs
 import pytest
 from docdrift.inputs import page_inputs
 from drift.report import Report
+from served_pages import serving
 from spec_check import ROOT
 
 HTML = Path(__file__).parent / "doc_pages" / "html"
@@ -23,18 +21,8 @@ HTML = Path(__file__).parent / "doc_pages" / "html"
 @pytest.fixture(scope="module")
 def served() -> Iterator[str]:
     """The fixture pages on a local HTTP server (127.0.0.1, an ephemeral port)."""
-    handler = functools.partial(_QuietHandler, directory=str(HTML))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-        server.shutdown()
-        thread.join()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with serving(HTML) as url:
+        yield url
 
 
 def findings(report: Report) -> set[tuple[str, str, str]]:

@@ -4,9 +4,6 @@ mentioned in prose, and the page identity decisions follow. Small fixtures (doc_
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +12,7 @@ import check_docs
 import pytest
 import yaml
 from drift.report import Report
+from served_pages import serving
 from spec_check import ROOT, SpecError, load
 
 PAGES = Path(__file__).parent / "doc_pages"
@@ -152,18 +150,8 @@ def test_a_uri_mentioned_in_prose_makes_a_page_ours_only_with_its_parameters(tmp
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[str]:
     (tmp_path / "served").mkdir()
-    handler = functools.partial(_Quiet, directory=str(tmp_path / "served"))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-        server.shutdown()
-        thread.join()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with serving(tmp_path / "served") as url:
+        yield url
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the checkout")
