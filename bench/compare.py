@@ -15,7 +15,7 @@ from .report import table
 HIGHER_IS_BETTER = ("rps", "official_over_ours")
 SKIP = ("statuses.", "request_lines.", "finish_after_s", "minimum_calls", "calls_to_see_every_state", "connections",
         "rounds", "calls_per_round", "response_bytes", ".requests", ".runs", ".modules", "ms_max", ".seconds",
-        "_cpu_share", "checked_values")  # fmt: skip
+        "_cpu_share", "checked_values", "pacing.media", "pacing.verdicts", "minimum_s")  # fmt: skip
 
 
 def _verdict(name: str, before: float, after: float) -> str:

@@ -46,12 +46,14 @@ def _cpu_seconds(pid: int) -> float | None:
 
 
 @contextmanager
-def serving_fake() -> Iterator[tuple[str, int]]:
-    """The fake cloud on 127.0.0.1:<free port> in a uvicorn process; yields its base URL and pid."""
+def serving_fake(**settings: str) -> Iterator[tuple[str, int]]:
+    """The fake cloud on 127.0.0.1:<free port> in a uvicorn process (FAKE_* `settings` on top of the
+    defaults below); yields its base URL and pid."""
     port = _free_port()
     env = loopback_env()
     env.update(FAKE_PORT=str(port), FAKE_PROGRESSION="immediate", FAKE_AUTH="on", FAKE_AK=AK, FAKE_SK=SK,
-               FAKE_SECRET_ID=SECRET_ID, FAKE_SECRET_KEY=SECRET_KEY)  # fmt: skip
+               FAKE_SECRET_ID=SECRET_ID, FAKE_SECRET_KEY=SECRET_KEY, FAKE_RATE_LIMIT="off")  # fmt: skip
+    env.update(settings)
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen([sys.executable, "-m", "fakecloud"], cwd=ROOT, env=env,
                                    stdout=subprocess.DEVNULL, stderr=errors)  # fmt: skip

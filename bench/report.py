@@ -137,6 +137,17 @@ def waiters(results: dict[str, Any]) -> str:
     return "\n".join([text, *notes])
 
 
+def pacing(section: dict[str, Any]) -> str:
+    calls = ", ".join(f"{count} {action}" for action, count in section["calls"].items())
+    rows = [[section["media"], section["verdicts"], calls, section["throttled_answers"], _n(section["wall_s"], 1),
+             _n(section["minimum_s"], 1), _n(section["wall_over_minimum"], 2, "x")]]  # fmt: skip
+    return (
+        "AMS moderate() against `make mock` with FAKE_RATE_LIMIT=on (20 requests/s per action, sliding window)\n"
+        + table(["media", "verdicts", "calls", "RequestLimitExceeded", "wall s", "minimum s", "wall/minimum"], rows)
+        + "\nminimum: floor((n - 1) / 20) s per action of n requests (creates, then one poll per task)"
+    )
+
+
 def targets(rows: list[dict[str, Any]]) -> str:
     body = []
     for row in rows:
@@ -161,6 +172,8 @@ def render(results: dict[str, Any]) -> str:
         parts.append(load(results["load"]))
     if "waiters" in results:
         parts.append(waiters(results["waiters"]))
+    if "pacing" in results:
+        parts.append(pacing(results["pacing"]))
     if "targets" in results:
         parts.append(targets(results["targets"]))
     return "\n\n".join(parts)

@@ -7,13 +7,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import imports, load, percall, regen, report, results, targets, waiters
+from . import imports, load, pacing, percall, regen, report, results, targets, waiters
 from .apis import APIS
 from .apis.case import Case
 from .sdkenv import SdkEnv
 from .settings import Settings
 
-SECTIONS = ("percall", "imports", "regen", "load", "waiters")
+SECTIONS = ("percall", "imports", "regen", "load", "waiters", "pacing")
 
 
 def _progress(message: str) -> None:
@@ -36,6 +36,10 @@ def run(settings: Settings, *, quick: bool, sections: Sequence[str], apis: Seque
         if section == "regen":
             _progress("regeneration")
             found["regen"] = regen.measure(settings)
+            continue
+        if section == "pacing":
+            _progress(f"pacing [ams]: moderate() of {settings.pacing_media} media against the fake's rate limit")
+            found["pacing"] = pacing.measure(settings)
             continue
         found[section] = {}
         for case in apis:

@@ -18,6 +18,7 @@ class Settings:
     load_connections: int
     wait_after: tuple[float, ...]  # seconds after which the simulated job finishes
     real_wait_after: float  # the same against the fake in real time, to check the simulation
+    pacing_media: int  # media of the AMS moderate() run against the fake's rate limit
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -26,10 +27,10 @@ class Settings:
 FULL = Settings(
     rounds=40, calls=100, warmup=300, import_repeats=7, regen_full=3, regen_noop=7,
     load_count=4000, load_seconds=10.0, load_connections=8,
-    wait_after=(2.0, 10.0, 60.0, 300.0), real_wait_after=2.0,
+    wait_after=(2.0, 10.0, 60.0, 300.0), real_wait_after=2.0, pacing_media=1000,
 )  # fmt: skip
 QUICK = Settings(
     rounds=2, calls=5, warmup=3, import_repeats=1, regen_full=0, regen_noop=1,
     load_count=40, load_seconds=3.0, load_connections=2,
-    wait_after=(2.0, 60.0), real_wait_after=1.0,
+    wait_after=(2.0, 60.0), real_wait_after=1.0, pacing_media=30,
 )  # fmt: skip

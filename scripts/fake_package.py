@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from fakecloud import FakeCloud, Settings
-from fakecloud.coverage import render
+from fakecloud.coverage import REPOSITORY_ORIGIN, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"
@@ -33,7 +33,7 @@ def expected_files(specs: Path = SPECS_DIR) -> dict[Path, bytes]:
     with tempfile.TemporaryDirectory(prefix="fake-specs-") as folder:
         for path, content in files.items():
             (Path(folder) / path.name).write_bytes(content)
-        files[COVERAGE] = render(FakeCloud(Settings(), specs=Path(folder))).encode("utf-8")
+        files[COVERAGE] = render(FakeCloud(Settings(), specs=Path(folder)), REPOSITORY_ORIGIN).encode("utf-8")
     return files
 
 

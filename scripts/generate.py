@@ -1,12 +1,13 @@
 """Regenerate the clients in generated/ from specs/ + overrides/ (one package per spec).
 
 For each spec: validate it (scripts/spec_check.py) → run the pinned openapi-python-client into an
-empty temporary folder → copy the modules of the spec's override layers (``info.x-client.overrides``)
-into ``<package>/_overrides/``, each opening with a line naming its source → export every layer's
-public names (its ``__all__``; a name in two layers stops generation) from the package's
-``__init__``, reporting the package as their module → write the README from the layers' README.md
-sections → add the layers' ``dependencies.txt`` requirements to its ``pyproject.toml`` → replace
-``generated/<project>/`` as a whole, so nothing stale survives.
+empty temporary folder → route every generated endpoint function through the overrides (see
+`_route_endpoint`) and record the models' JSON names (`_wire_names`) → copy the modules of the spec's
+override layers (``info.x-client.overrides``) into ``<package>/_overrides/``, each opening with a line
+naming its source → export every layer's public names (its ``__all__``; a name in two layers stops
+generation) from the package's ``__init__``, reporting the package as their module → write the README
+from the layers' README.md sections → add the layers' ``dependencies.txt`` requirements to its
+``pyproject.toml`` → replace ``generated/<project>/`` as a whole, so nothing stale survives.
 
 A spec whose inputs (spec, override layers, generator and formatter versions, this script) did not
 change since the last run is skipped: their hash is kept in ``generated/<project>/.inputs-sha256``.
@@ -23,6 +24,7 @@ import argparse
 import ast
 import hashlib
 import os
+import re
 import shutil
 import string
 import subprocess
@@ -36,7 +38,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spec_check import ROOT, SpecError, spec_files
+from spec_check import HTTP_METHODS, ROOT, SpecError, spec_files
 from spec_check import load as load_spec
 
 OVERRIDES_DIR = ROOT / "overrides"
@@ -147,6 +149,117 @@ def _run_generator(target: Target, work: Path) -> Path:
     return out
 
 
+ENDPOINT_IMPORT = (
+    "from ..._overrides.common.arguments import path_segment\n"
+    "from ..._overrides.common.calls import Operation, asend, send\n"
+)
+# What the pinned generator writes in every endpoint module, and what it becomes (each must occur once,
+# path parameters once per parameter: a generator that writes them differently stops generation).
+SYNC_SEND = ("response = client.get_httpx_client().request(\n        **kwargs,\n    )\n",
+             "response = send(client, OPERATION, kwargs)\n")  # fmt: skip
+ASYNC_SEND = ("response = await client.get_async_httpx_client().request(**kwargs)\n",
+              "response = await asend(client, OPERATION, kwargs)\n")  # fmt: skip
+_PATH_PARAMETER = re.compile(r'(\w+)=quote\(str\(\1\), safe=""\)')
+_METHOD_AND_URL = re.compile(r'"method": "(\w+)",\n\s*"url": "([^"]*)"')
+
+
+def _operations(target: Target) -> dict[tuple[str, str], str]:
+    """`Operation(...)` source of every operation of the spec, by (method, path).
+
+    An operation is idempotent — retried after a timeout or a 5xx — if its method is GET, HEAD or
+    OPTIONS, or its `x-idempotent` says so (Tencent's reads are POSTs); its `x-requests-per-second`
+    is the documented rate limit per action, which the client paces itself to.
+    """
+    found = {}
+    for path, item in load_spec(target.spec)["paths"].items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            statuses = tuple(sorted(int(code) for code in operation.get("responses", {}) if str(code).isdigit()))
+            idempotent = operation.get("x-idempotent", method in ("get", "head", "options"))
+            rate = operation.get("x-requests-per-second")
+            found[(method, path)] = (
+                f'Operation(\n    "{operation["operationId"]}",\n    "{method.upper()}",\n    "{path}",\n'
+                f"    idempotent={idempotent!r},\n    statuses={statuses!r},\n    requests_per_second={rate!r},\n)\n"
+            )
+    return found
+
+
+def _replace_once(text: str, old: str, new: str, where: str) -> str:
+    if text.count(old) != 1:
+        raise SystemExit(f"{where}: expected the generator to write {old.strip()!r} once (generator changed?)")
+    return text.replace(old, new)
+
+
+def _route_endpoint(path: Path, operations: dict[tuple[str, str], str]) -> None:
+    """Send one generated endpoint module's requests through the overrides (common.calls): retries,
+    rate limits, typed transport errors and logging for every operation, present and future; and pass
+    its path parameters through `path_segment`, which refuses values that would change the target
+    ("", ".", "..") instead of letting httpx resolve them to another resource."""
+    where = str(path.relative_to(path.parents[3]))
+    text = path.read_text(encoding="utf-8")
+    match = _METHOD_AND_URL.search(text)
+    if match is None or (match[1], match[2]) not in operations:
+        raise SystemExit(f"{where}: no operation of the spec has this module's method and path")
+    text = text.replace("from urllib.parse import quote\n", "")
+    text = _replace_once(text, "from ... import errors\n", "from ... import errors\n" + ENDPOINT_IMPORT, where)
+    text, routed = _PATH_PARAMETER.subn(r'\1=path_segment("\1", \1)', text)
+    if routed != match[2].count("{"):
+        raise SystemExit(f"{where}: found {routed} of the path's {match[2].count('{')} parameters (generator changed?)")
+    text = _replace_once(text, *SYNC_SEND, where)
+    text = _replace_once(text, *ASYNC_SEND, where)
+    operation = operations[(match[1], match[2])]
+    text = _replace_once(text, "\n\ndef _get_kwargs(", f"\n\nOPERATION = {operation}\n\ndef _get_kwargs(", where)
+    path.write_text(text, encoding="utf-8")
+
+
+def _wire_names(package: Path) -> dict[str, dict[str, str]]:
+    """Each generated model's attribute → JSON member name, read from its from_dict (`x = d.pop("Key"...)`,
+    then `cls(attr=x)`); a field whose name cannot be found stops generation."""
+    found: dict[str, dict[str, str]] = {}
+    for path in sorted((package / "models").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            method = next((n for n in getattr(node, "body", []) if getattr(n, "name", None) == "from_dict"), None)
+            if not isinstance(node, ast.ClassDef) or not isinstance(method, ast.FunctionDef):
+                continue
+            keys: dict[str, str] = {}
+            for statement in ast.walk(method):
+                if isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Name):
+                    for call in ast.walk(statement.value):
+                        if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                                and call.func.attr == "pop" and isinstance(call.args[0], ast.Constant)):  # fmt: skip
+                            keys[statement.targets[0].id] = str(call.args[0].value)
+            names: dict[str, str] = {}
+            for call in ast.walk(method):
+                if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "cls":
+                    for keyword in call.keywords:
+                        variable = keyword.value.id if isinstance(keyword.value, ast.Name) else ""
+                        key = keys.get(variable) or keys.get(f"_{variable}")
+                        if keyword.arg is None or key is None:
+                            raise SystemExit(f"{path}: {node.name}.{keyword.arg}: no JSON name found in from_dict")
+                        names[keyword.arg] = key
+            found[node.name] = names
+    return found
+
+
+WIRE_NAMES_MODULE = '''"""The JSON member name of every field of the generated models (attribute → member), read
+from the generated from_dict parsers by scripts/generate.py for the overrides' parser (common/parsing.py)."""
+
+WIRE_NAMES: dict[str, dict[str, str]] = {
+'''
+
+
+def _write_wire_names(package: Path) -> None:
+    lines = [WIRE_NAMES_MODULE]
+    for model, names in _wire_names(package).items():
+        lines.append(f'    "{model}": {{\n')
+        lines += [f'        "{attr}": "{key}",\n' for attr, key in names.items()]
+        lines.append("    },\n")
+    lines.append("}\n")
+    (package / "_wire_names.py").write_text("".join(lines), encoding="utf-8")
+
+
 def _layer_all(layer: str) -> list[str]:
     """The layer's ``__all__``, read without importing it (it only imports inside the package)."""
     path = OVERRIDES_DIR / layer / "__init__.py"
@@ -221,6 +334,11 @@ def _package_init(docstring: str, exports: dict[str, list[str]]) -> str:
 
 def _apply_overrides(target: Target, out: Path) -> None:
     package = out / target.package
+    operations = _operations(target)
+    for module in sorted((package / "api").rglob("*.py")):
+        if module.name != "__init__.py":
+            _route_endpoint(module, operations)
+    _write_wire_names(package)
     destination = package / "_overrides"
     for layer in target.layers:
         _copy_layer(layer, destination)

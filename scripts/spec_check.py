@@ -24,6 +24,12 @@ from specmodel.document import METHODS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# The extensions the client generator reads from an operation, and what each must hold.
+OPERATION_EXTENSIONS = {
+    "x-idempotent": "true or false: the operation may be sent again after a timeout or 5xx (default: GET/HEAD/OPTIONS)",
+    "x-requests-per-second": "the documented rate limit per client and action, a number > 0",
+}
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,25 @@ def _problems(
             ("info", "x-client"),
             "needs a mapping with keys package, project and overrides",
         )
+    yield from _extension_problems(path, document, node)
+
+
+def _extension_problems(path: Path, document: dict[str, Any], node: yaml.Node) -> Iterator[SpecProblem]:
+    paths = document.get("paths")
+    for route, item in paths.items() if isinstance(paths, dict) else ():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict):
+                continue
+            idempotent = operation.get("x-idempotent", False)
+            rate = operation.get("x-requests-per-second", 1)
+            for name, valid in (("x-idempotent", isinstance(idempotent, bool)),
+                                ("x-requests-per-second", isinstance(rate, int | float) and not isinstance(rate, bool)
+                                 and rate > 0)):  # fmt: skip
+                if not valid:
+                    where = ("paths", route, method, name)
+                    line, column = _locate(node, where)
+                    yield SpecProblem(path, line, column, where, f"must be {OPERATION_EXTENSIONS[name]}")
 
 
 _SCHEMA_KEYS = ("schema", "items", "additionalProperties", "not")

@@ -10,6 +10,7 @@ import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import moderation_client
 import pytest
@@ -41,19 +42,31 @@ def transport(cloud: FakeCloud) -> Iterator[InProcessTransport]:
 
 
 @pytest.fixture
+def client_options() -> dict[str, Any]:
+    """Options every client fixture below connects with, on top of base_url, credentials and transport
+    (a test module overrides it, e.g. {"max_retries": 0} to meet every injected fault)."""
+    return {}
+
+
+@pytest.fixture
 def credentials(settings: Settings) -> HuaweiCredentials:
     return HuaweiCredentials(settings.ak, settings.sk, PROJECT_ID)
 
 
 @pytest.fixture
-def metastudio(credentials: HuaweiCredentials, transport: InProcessTransport) -> Iterator[MetaStudio]:
-    with connect(base_url=METASTUDIO_URL, credentials=credentials, transport=transport) as client:
+def metastudio(
+    credentials: HuaweiCredentials, transport: InProcessTransport, client_options: dict[str, Any]
+) -> Iterator[MetaStudio]:
+    with connect(base_url=METASTUDIO_URL, credentials=credentials, transport=transport, **client_options) as client:
         yield client
 
 
 @pytest.fixture
-async def ametastudio(credentials: HuaweiCredentials, transport: InProcessTransport) -> AsyncIterator[AsyncMetaStudio]:
-    async with connect_async(base_url=METASTUDIO_URL, credentials=credentials, transport=transport) as client:
+async def ametastudio(
+    credentials: HuaweiCredentials, transport: InProcessTransport, client_options: dict[str, Any]
+) -> AsyncIterator[AsyncMetaStudio]:
+    async with connect_async(base_url=METASTUDIO_URL, credentials=credentials, transport=transport,
+                             **client_options) as client:  # fmt: skip
         yield client
 
 
@@ -70,20 +83,24 @@ def moderation_credentials(settings: Settings) -> moderation_client.HuaweiCreden
 
 @pytest.fixture
 def moderation(
-    moderation_credentials: moderation_client.HuaweiCredentials, transport: InProcessTransport
+    moderation_credentials: moderation_client.HuaweiCredentials,
+    transport: InProcessTransport,
+    client_options: dict[str, Any],
 ) -> Iterator[moderation_client.Moderation]:
     with moderation_client.connect(
-        base_url=MODERATION_URL, credentials=moderation_credentials, transport=transport
+        base_url=MODERATION_URL, credentials=moderation_credentials, transport=transport, **client_options
     ) as m:
         yield m
 
 
 @pytest.fixture
 async def amoderation(
-    moderation_credentials: moderation_client.HuaweiCredentials, transport: InProcessTransport
+    moderation_credentials: moderation_client.HuaweiCredentials,
+    transport: InProcessTransport,
+    client_options: dict[str, Any],
 ) -> AsyncIterator[moderation_client.AsyncModeration]:
     async with moderation_client.connect_async(
-        base_url=MODERATION_URL, credentials=moderation_credentials, transport=transport
+        base_url=MODERATION_URL, credentials=moderation_credentials, transport=transport, **client_options
     ) as m:
         yield m
 
@@ -94,14 +111,21 @@ def tencent_credentials(settings: Settings) -> TencentCredentials:
 
 
 @pytest.fixture
-def ams(tencent_credentials: TencentCredentials, transport: InProcessTransport) -> Iterator[Ams]:
-    with connect_ams(base_url=AMS_URL, credentials=tencent_credentials, transport=transport) as client:
+def ams(
+    tencent_credentials: TencentCredentials, transport: InProcessTransport, client_options: dict[str, Any]
+) -> Iterator[Ams]:
+    with connect_ams(
+        base_url=AMS_URL, credentials=tencent_credentials, transport=transport, **client_options
+    ) as client:
         yield client
 
 
 @pytest.fixture
-async def aams(tencent_credentials: TencentCredentials, transport: InProcessTransport) -> AsyncIterator[AsyncAms]:
-    async with connect_ams_async(base_url=AMS_URL, credentials=tencent_credentials, transport=transport) as client:
+async def aams(
+    tencent_credentials: TencentCredentials, transport: InProcessTransport, client_options: dict[str, Any]
+) -> AsyncIterator[AsyncAms]:
+    async with connect_ams_async(base_url=AMS_URL, credentials=tencent_credentials, transport=transport,
+                                 **client_options) as client:  # fmt: skip
         yield client
 
 

@@ -1,14 +1,15 @@
 """A readable table of AMS task verdicts (the generated models only have to_dict()).
 
 One row per task: TaskId, Status, Suggestion, Label, the labels hit (Label/Suggestion/Score) and the
-segments that hit (offset in seconds → label); nulls and absent fields print as "-".
+segments that hit (offset in seconds → label); nulls and absent fields print as "-", null items of the
+lists (which the parser keeps as None) are skipped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...models import AudioResult, DescribeTaskDetailResult, TaskLabel
+from ...models import AudioResult, AudioSegments, DescribeTaskDetailResult, TaskLabel
 from ...types import Unset
 
 HEADER = ("task", "status", "suggestion", "label", "labels", "segments hit")
@@ -28,7 +29,7 @@ def _labels(labels: object) -> str:
 def _segments(segments: object) -> str:
     hits = []
     for segment in segments if isinstance(segments, list) else []:
-        result = segment.result
+        result = segment.result if isinstance(segment, AudioSegments) else None
         if isinstance(result, AudioResult) and result.hit_flag == 1:
             hits.append(f"{_text(segment.offset_time)}s {_text(result.label)}")
     return ", ".join(hits) or "-"
@@ -39,7 +40,7 @@ def verdict_table(details: Sequence[DescribeTaskDetailResult], indent: str = "")
     rows = [HEADER] + [
         (_text(d.task_id), _text(d.status), _text(d.suggestion), _text(d.label), _labels(d.labels),
          _segments(d.audio_segments))
-        for d in details
+        for d in details if isinstance(d, DescribeTaskDetailResult)
     ]  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(HEADER) - 1)]
     return "\n".join(

@@ -33,7 +33,8 @@ from ...models import (
     User,
 )
 from ...types import UNSET, Unset
-from ..common import Backoff
+from ..common import Backoff, ClientError, InvalidArgument
+from ..common.errors import with_created_ids
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.waiting import DEFAULT_BACKOFF
 from ..tencent.envelope import unwrap
@@ -51,25 +52,42 @@ Media = TaskInput | StorageInfo | str
 Detail = DescribeTaskDetailResult
 
 
-def task_input(media: Media) -> TaskInput:
-    """A TaskInput for a media URL (or a StorageInfo, e.g. a COS BucketInfo); TaskInputs pass through."""
+def task_input(media: Media, name: str = "media") -> TaskInput:
+    """A TaskInput for a media URL (or a StorageInfo, e.g. a COS BucketInfo); TaskInputs pass through.
+    InvalidArgument naming `name` for anything else."""
     if isinstance(media, TaskInput):
         return media
-    return TaskInput(input_=media if isinstance(media, StorageInfo) else StorageInfo(url=media))
+    if isinstance(media, StorageInfo):
+        return TaskInput(input_=media)
+    if isinstance(media, str) and media:
+        return TaskInput(input_=StorageInfo(url=media))
+    raise InvalidArgument(name, f"expected a media URL, a StorageInfo or a TaskInput, got {media!r:.80}")
 
 
 def _aware(value: datetime.datetime | Unset, name: str) -> datetime.datetime | Unset:
     if isinstance(value, datetime.datetime) and value.utcoffset() is None:
-        raise ValueError(f"{name} must be timezone-aware (it is sent as ISO 8601 with its offset)")
+        raise InvalidArgument(name, "must be timezone-aware (it is sent as ISO 8601 with its offset)")
     return value
+
+
+def _language(language: TencentLanguage | str | Unset | None) -> TencentLanguage | Unset:
+    if language is None or isinstance(language, Unset):
+        return UNSET
+    try:
+        return TencentLanguage(language)
+    except ValueError:
+        raise InvalidArgument("language", f'expected "zh-CN" or "en-US", got {language!r:.80}') from None
+
+
+def _tasks_of(page: DescribeTasksResult) -> list[TaskData]:
+    """The tasks of a page; a null item (kept as None by the parser) is skipped."""
+    return [task for task in page.data if task is not None] if isinstance(page.data, list) else []
 
 
 class _Ams:
     def __init__(self, client: Client, *, language: TencentLanguage | str | Unset | None = UNSET) -> None:
         self.client = client
-        self.language: TencentLanguage | Unset = (
-            UNSET if language is None or isinstance(language, Unset) else TencentLanguage(language)
-        )
+        self.language = _language(language)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.client._base_url!r})"
@@ -83,8 +101,10 @@ class _Ams:
         callback_url: str | Unset,
         user: User | Unset,
     ) -> CreateAudioModerationTaskRequest:
+        if isinstance(media, str | TaskInput | StorageInfo):
+            raise InvalidArgument("media", "expected a list of media (one URL alone is a sequence of characters)")
         return CreateAudioModerationTaskRequest(
-            tasks=[task_input(m) for m in media],
+            tasks=[task_input(m, f"media[{index}]") for index, m in enumerate(media)],
             biz_type=biz_type,
             type_=type_,
             seed=seed,
@@ -110,8 +130,10 @@ class _Ams:
 
     @staticmethod
     def _batches(media: Sequence[Media]) -> list[Sequence[Media]]:
+        if isinstance(media, str) or not isinstance(media, Sequence):
+            raise InvalidArgument("media", "expected a list of media URLs, StorageInfos or TaskInputs")
         if not media:
-            raise ValueError("nothing to moderate")
+            raise InvalidArgument("media", "nothing to moderate: the list is empty")
         return [media[i : i + MAX_TASKS_PER_CALL] for i in range(0, len(media), MAX_TASKS_PER_CALL)]
 
     @staticmethod
@@ -185,10 +207,10 @@ class Ams(_Ams, SyncFacade):
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
     ) -> Iterator[TaskData]:
-        """Every task of the listing, across all pages."""
+        """Every task of the listing, across all pages (null items of a page skipped)."""
         for page in self.describe_tasks_pages(page_size=page_size, filter_=filter_, start_time=start_time,
                                               end_time=end_time):  # fmt: skip
-            yield from page.data if isinstance(page.data, list) else []
+            yield from _tasks_of(page)
 
     def cancel_task(self, task_id: str) -> CancelTaskResult:
         body = CancelTaskRequest(task_id=task_id)
@@ -239,16 +261,23 @@ class Ams(_Ams, SyncFacade):
         """Create a task per media (10 per call) → wait for all → their verdicts, in order.
 
         TaskRejected if a task is not created (before waiting); once all have ended, TaskFailed or
-        TaskCancelled for the first one that did not FINISH. Live audio never finishes by itself: create
-        LIVE_AUDIO tasks with create_audio_moderation_task and end them with cancel_task.
+        TaskCancelled for the first one that did not FINISH. Whatever fails part-way carries the ids of
+        the tasks created until then in `created_ids` (they run on: wait for them or cancel them).
+        Creates and polls are paced to the documented 20 requests/s per action. Live audio never
+        finishes by itself: create LIVE_AUDIO tasks with create_audio_moderation_task and end them with
+        cancel_task.
         """
         task_ids: list[str] = []
-        for batch in self._batches(media):
-            created = self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
-            task_ids += tasks.created_task_ids(created)
-        details = self.wait_for_tasks(task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
-                                      show_all_segments=show_all_segments)  # fmt: skip
-        return self._verdicts(details)
+        try:
+            for batch in self._batches(media):
+                created = self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
+                task_ids += tasks.created_task_ids(created, len(batch))
+            details = self.wait_for_tasks(task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
+                                          show_all_segments=show_all_segments)  # fmt: skip
+            return self._verdicts(details)
+        except ClientError as error:
+            with_created_ids(error, [*task_ids, *error.created_ids])
+            raise
 
 
 class AsyncAms(_Ams, AsyncFacade):
@@ -315,7 +344,7 @@ class AsyncAms(_Ams, AsyncFacade):
     ) -> AsyncIterator[TaskData]:
         async for page in self.describe_tasks_pages(page_size=page_size, filter_=filter_, start_time=start_time,
                                                     end_time=end_time):  # fmt: skip
-            for task in page.data if isinstance(page.data, list) else []:
+            for task in _tasks_of(page):
                 yield task
 
     async def cancel_task(self, task_id: str) -> CancelTaskResult:
@@ -362,12 +391,17 @@ class AsyncAms(_Ams, AsyncFacade):
         show_all_segments: bool | Unset = UNSET,
     ) -> list[Detail]:
         task_ids: list[str] = []
-        for batch in self._batches(media):
-            created = await self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
-            task_ids += tasks.created_task_ids(created)
-        details = await self.wait_for_tasks(task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
-                                            show_all_segments=show_all_segments)  # fmt: skip
-        return self._verdicts(details)
+        try:
+            for batch in self._batches(media):
+                created = await self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
+                task_ids += tasks.created_task_ids(created, len(batch))
+            details = await self.wait_for_tasks(
+                task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress, show_all_segments=show_all_segments
+            )
+            return self._verdicts(details)
+        except ClientError as error:
+            with_created_ids(error, [*task_ids, *error.created_ids])
+            raise
 
 
 def connect(**options: Unpack[ConnectOptions]) -> Ams:

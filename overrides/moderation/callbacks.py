@@ -16,12 +16,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from ...models import ShowAudioModerationJobResponseBody
-from ..common import ResponseParseError, Secret
+from ..common import InvalidArgument, ResponseParseError, Secret
+from ..common.responses import load_json
 
 SIGNATURE_HEADER = "X-Auth-Signature"
 SIGNED_FIELDS = ("create_time", "job_id", "request_id")
@@ -32,17 +32,16 @@ CallbackBody = bytes | bytearray | str | Mapping[str, Any]
 def _document(body: CallbackBody) -> Mapping[str, Any] | None:
     if isinstance(body, Mapping):
         return body
-    try:
-        document = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return None
+    document = load_json(body)  # None for what is not JSON, or nests deeper than the decoder goes
     return document if isinstance(document, dict) else None
 
 
 def _seed_text(seed: str | Secret) -> str:
     text = seed.reveal() if isinstance(seed, Secret) else seed
     if not text:
-        raise ValueError("seed must be the non-empty seed the job was created with (without one, no signature is sent)")
+        raise InvalidArgument(
+            "seed", "must be the non-empty seed the job was created with (without one, no signature is sent)"
+        )
     return text
 
 
@@ -55,18 +54,19 @@ def _digest(document: Mapping[str, Any], seed: str) -> bytes | None:
 
 
 def callback_signature(body: CallbackBody, seed: str | Secret) -> str:
-    """The X-Auth-Signature (lower-case hex) the service sends with `body`; ValueError if it lacks a field."""
+    """The X-Auth-Signature (lower-case hex) the service sends with `body`; InvalidArgument (a ValueError)
+    naming `body` if it lacks a field."""
     document = _document(body)
     digest = _digest(document, _seed_text(seed)) if document is not None else None
     if digest is None:
-        raise ValueError(f"a callback body must be a JSON object with string fields {', '.join(SIGNED_FIELDS)}")
+        raise InvalidArgument("body", f"must be a JSON object with string fields {', '.join(SIGNED_FIELDS)}")
     return digest.hex()
 
 
 def verify_callback_signature(body: CallbackBody, signature_header: str | None, seed: str | Secret) -> bool:
     """True if `signature_header` (the X-Auth-Signature value) is the signature of `body` under `seed`.
 
-    `body` is the raw request body (bytes/str) or its parsed JSON object. Raises ValueError only for
+    `body` is the raw request body (bytes/str) or its parsed JSON object. Raises InvalidArgument only for
     an empty seed; anything unverifiable (no header, a body without the signed fields) is False.
     """
     key = _seed_text(seed)

@@ -2,12 +2,12 @@
 
 The verdict, then one line per risky detail — label, suggestion, time range in seconds, the
 segment's text and the hit fragments — then the audio's text. Unknown labels or suggestions from
-a newer server print as their raw value.
+a newer server print as their raw value; null items of the lists (kept as None) are skipped.
 """
 
 from __future__ import annotations
 
-from ...models import AudioModerationDetail, AudioModerationResult
+from ...models import AudioModerationDetail, AudioModerationResult, AudioModerationSegment
 from ...types import Unset
 
 
@@ -15,12 +15,13 @@ def _text(value: object) -> str:
     return "" if isinstance(value, Unset) or value is None else str(value)
 
 
-def _seconds(value: float | Unset) -> str:
-    return "?" if isinstance(value, Unset) else f"{value:g}"
+def _seconds(value: object) -> str:
+    return f"{value:g}" if isinstance(value, int | float) and not isinstance(value, bool) else "?"
 
 
 def _detail_line(detail: AudioModerationDetail) -> list[str]:
-    fragments = [] if isinstance(detail.segments, Unset) else [_text(s.segment) for s in detail.segments]
+    segments = detail.segments if isinstance(detail.segments, list) else []
+    fragments = [_text(s.segment) for s in segments if isinstance(s, AudioModerationSegment)]
     return [
         _text(detail.label) or "-",
         _text(detail.suggestion) or "-",
@@ -33,7 +34,9 @@ def _detail_line(detail: AudioModerationDetail) -> list[str]:
 def verdict_report(result: AudioModerationResult, indent: str = "") -> str:
     """The result as aligned text, one row per detail."""
     lines = [f"{indent}verdict: {_text(result.suggestion) or '-'}"]
-    details = [] if isinstance(result.details, Unset) else result.details
+    details = (
+        [d for d in result.details if isinstance(d, AudioModerationDetail)] if isinstance(result.details, list) else []
+    )
     if details:
         rows = [["label", "suggestion", "time", "text", "segments"], *(_detail_line(d) for d in details)]
         widths = [max(len(row[i]) for row in rows) for i in range(4)]

@@ -6,6 +6,7 @@ specs' pseudo-paths to API 3.0's `POST /` + X-TC-Action, credentials, the option
 from __future__ import annotations
 
 from .. import common
+from ..common.calls import Vendor
 from .credentials import TencentCredentials
 from .errors import (
     AuthFailureError,
@@ -27,6 +28,7 @@ from .errors import (
     UnknownParameterError,
     UnsupportedOperationError,
     decode_error,
+    request_id,
 )
 from .session import ConnectOptions
 from .signing import Tc3Auth
@@ -57,4 +59,4 @@ __all__ = [
 
 
 def install() -> None:
-    common.install(decode_error)
+    common.install(Vendor(decode_error, request_id))

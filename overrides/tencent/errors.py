@@ -6,16 +6,22 @@ optionally dotted with a detail (``AuthFailure.SignatureExpire``, ``InvalidParam
 The generated client would parse that body as the success envelope; common.responses shows every
 response to `decode_error` first, which finds the Error inside the 200 body and returns the exception
 of its family (TencentApiError for a family this module does not know). A non-2xx status without an
-envelope (a proxy's HTML page, say) is an UnexpectedResponse.
+envelope — a proxy in front of the endpoint — is a ThrottlingError (429), a ServerError (5xx) or an
+UnexpectedResponse (anything else), quoting the body. An envelope whose Error member is not an object
+with a Code (`"Error": ["X"]`) is an UnexpectedResponse, not a success.
+
+Retries (common.retries): RequestLimitExceeded* is a ThrottlingError (refused before anything was
+done: retried for every action); InternalError* is transient (retried for reads only).
 """
 
 from __future__ import annotations
 
-import json
+import re
 
 import httpx
 
-from ..common import ApiError, AuthenticationError, UnexpectedResponse
+from ..common import ApiError, AuthenticationError, ServerError, ThrottlingError, UnexpectedResponse
+from ..common.responses import load_json
 
 
 class TencentApiError(ApiError):
@@ -64,8 +70,8 @@ class LimitExceededError(TencentApiError):
     """LimitExceeded*: a quota is used up."""
 
 
-class RequestLimitExceededError(TencentApiError):
-    """RequestLimitExceeded*: too many requests per second (or too many concurrent tasks); retry later."""
+class RequestLimitExceededError(TencentApiError, ThrottlingError):
+    """RequestLimitExceeded*: too many requests per second (or too many concurrent tasks); retried later."""
 
 
 class ResourceNotFoundError(TencentApiError):
@@ -100,8 +106,12 @@ class FailedOperationError(TencentApiError):
     """FailedOperation*: the operation failed (the message says why)."""
 
 
-class InternalError(TencentApiError):
-    """InternalError*: a fault on the service side; retrying later may help."""
+class InternalError(TencentApiError, ServerError):
+    """InternalError*: a fault on the service side; reads are retried (a create may have been done)."""
+
+    @property
+    def transient(self) -> bool:
+        return True
 
 
 FAMILIES: dict[str, type[TencentApiError]] = {
@@ -147,8 +157,17 @@ def error_for(
     )
 
 
+_REQUEST_ID = re.compile(rb'"RequestId"\s*:\s*"([^"\\]{1,128})"')
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def request_id(response: httpx.Response) -> str | None:
+    """The RequestId of an envelope, found without parsing the body (for log lines)."""
+    match = _REQUEST_ID.search(response.content)
+    return match[1].decode("utf-8", "replace") if match else None
 
 
 def decode_error(response: httpx.Response) -> ApiError | None:
@@ -161,25 +180,24 @@ def decode_error(response: httpx.Response) -> ApiError | None:
     """
     if response.is_success and b'"Error"' not in response.content:
         return None
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        body = None
+    body = load_json(response.content)
     envelope = body.get("Response") if isinstance(body, dict) else None
-    error = envelope.get("Error") if isinstance(envelope, dict) else None
-    if isinstance(envelope, dict) and isinstance(error, dict):
-        return error_for(
-            _text(error.get("Code")),
-            _text(error.get("Message")),
-            _text(envelope.get("RequestId")),
-            status_code=response.status_code,
-            response=response,
-        )
+    if isinstance(envelope, dict) and "Error" in envelope:
+        error = envelope["Error"]
+        request = _text(envelope.get("RequestId"))
+        if isinstance(error, dict) and _text(error.get("Code")):
+            return error_for(_text(error.get("Code")), _text(error.get("Message")), request,
+                             status_code=response.status_code, response=response)  # fmt: skip
+        return UnexpectedResponse(status_code=response.status_code, error_code=None, request_id=request,
+                                  error_msg=f"malformed Error member in the envelope: {error!r:.200}",
+                                  response=response)  # fmt: skip
     if response.is_success:
         return None
     snippet = response.content[:200].decode("utf-8", "replace").strip()
-    return UnexpectedResponse(
-        status_code=response.status_code,
+    status = response.status_code
+    error_class = ThrottlingError if status == 429 else ServerError if 500 <= status < 600 else UnexpectedResponse
+    return error_class(
+        status_code=status,
         error_code=None,
         error_msg=f"no error envelope ({snippet!r})" if snippet else "empty body",
         request_id=None,

@@ -293,8 +293,18 @@ def test_temporary_credentials_send_their_token(transport: InProcessTransport, s
 def test_rate_limit_surfaces_as_request_limit_exceeded(tencent_credentials: TencentCredentials) -> None:
     cloud = FakeCloud(Settings(rate_limit=3))
     with cloud.transport() as transport, connect(base_url=AMS_URL, credentials=tencent_credentials,
-                                                 transport=transport) as ams:  # fmt: skip
+                                                 transport=transport, max_retries=0,
+                                                 rate_limits={"*": None}) as ams:  # fmt: skip
         for _ in range(3):
             ams.describe_tasks()
         with pytest.raises(RequestLimitExceededError, match="limit of 3 requests per second for DescribeTasks"):
+            ams.describe_tasks()
+
+
+def test_a_client_limited_like_the_service_is_never_refused(tencent_credentials: TencentCredentials) -> None:
+    cloud = FakeCloud(Settings(rate_limit=3))
+    with cloud.transport() as transport, connect(base_url=AMS_URL, credentials=tencent_credentials,
+                                                 transport=transport, max_retries=0,
+                                                 rate_limits={"DescribeTasks": 3}) as ams:  # fmt: skip
+        for _ in range(7):
             ams.describe_tasks()

@@ -42,7 +42,7 @@ def quick_run(tmp_path_factory: pytest.TempPathFactory) -> QuickRun:
 
 def test_every_section_runs_for_every_api(quick_run: QuickRun) -> None:
     table, results, _ = quick_run
-    assert {"meta", "percall", "imports", "regen", "load", "waiters", "targets"} <= results.keys()
+    assert {"meta", "percall", "imports", "regen", "load", "waiters", "pacing", "targets"} <= results.keys()
     for section in ("percall", "imports", "load", "waiters"):
         assert list(results[section]) == API_NAMES, section
     for name in API_NAMES:
@@ -98,6 +98,14 @@ def test_the_fake_answered_the_load_and_the_waiter_simulation_matches_real_time(
     assert waiters["real_time_check"]["agrees"] and waiters["real_time_check"]["calls"] >= 2
     assert [run["finish_after_s"] for run in waiters["simulated"]] == [2.0, 60.0]
     assert all(run["calls"] >= run["minimum_calls"] and run["late_by_s"] >= 0 for run in waiters["simulated"])
+
+
+def test_moderate_against_the_rate_limited_fake_is_never_refused(quick_run: QuickRun) -> None:
+    table, results, _ = quick_run
+    pacing = results["pacing"]
+    assert (pacing["media"], pacing["verdicts"], pacing["throttled_answers"]) == (30, 30, 0)
+    assert pacing["calls"] == {"CreateAudioModerationTask": 3, "DescribeTaskDetail": 30}
+    assert pacing["minimum_s"] == 1 and "AMS moderate() against `make mock` with FAKE_RATE_LIMIT=on" in table
 
 
 def test_two_results_compare(quick_run: QuickRun, tmp_path: Path) -> None:

@@ -13,7 +13,8 @@ import moderation_client
 import pytest
 from ams_client import Ams, TaskCancelled, TaskFailed
 from ams_client import Backoff as AmsBackoff
-from fakecloud import CONTROL_PREFIX, FakeCloud, InProcessTransport
+from fakecloud import CONTROL_PREFIX, FakeCloud, InProcessTransport, UnknownOperation, UnknownService
+from fakecloud.control import MAX_BODY_BYTES
 from fakecloud.coverage import operations
 from metastudio_client import ApiError, Backoff, MetaStudio, ShortJobFailed
 from metastudio_client.models import SystemAuditResult
@@ -143,7 +144,7 @@ def test_a_moderation_job_pinned_failed_fails_and_notifies_nothing_twice(
          "unknown detail(s) job_id, service for state FAILED"),
         ("/jobs/metastudio/{job}/state", [], 400, "InvalidJson", "the body must be a JSON object"),
         ("/jobs/metastudio/nope/state", {"state": "FAILED"}, 404, "NotFound", "job nope not found"),
-        ("/jobs/obs/{job}/state", {"state": "FAILED"}, 404, "NotFound", "service 'obs' is not one of"),
+        ("/jobs/obs/{job}/state", {"state": "FAILED"}, 400, "InvalidService", "service 'obs' is not one of"),
         ("/faults", {"operation": "Nope", "status": 503}, 400, "InvalidFault", "operation 'Nope' is not in any spec"),
         ("/faults", {"status": 503, "when": "now"}, 400, "InvalidFault", "unknown field(s) when"),
         ("/faults", {"status": "503"}, 400, "InvalidFault", "status must be an HTTP error status"),
@@ -209,3 +210,83 @@ def test_coverage_rows_are_served(control: httpx.Client, cloud: FakeCloud) -> No
     rows = control.get("/coverage").json()["operations"]
     assert rows == [row.as_dict() for row in operations(cloud)]
     assert {(r["service"], r["operation"]) for r in rows} >= {("metastudio", "CreateShortJob"), ("ams", "CancelTask")}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "code", "message"),
+    [
+        ("GET", "/jobs?service=nope", "InvalidService", "service 'nope' is not one of metastudio, moderation, ams"),
+        ("GET", "/jobs?service=", "InvalidService", "service '' is not one of"),
+        ("GET", "/calls?service=nope", "InvalidService", "service 'nope' is not one of metastudio, moderation, ams"),
+        ("GET", "/calls?operation=ShowShortJobs", "InvalidOperation",
+         "operation 'ShowShortJobs' is not in any spec served by the fake"),
+        ("GET", "/jobs/nope/j-1", "InvalidService", "service 'nope' is not one of"),
+        ("PUT", "/jobs/nope/j-1/state", "InvalidService", "service 'nope' is not one of"),
+    ],
+)  # fmt: skip
+def test_an_unknown_service_or_operation_is_the_same_error_everywhere(
+    control: httpx.Client, method: str, path: str, code: str, message: str
+) -> None:
+    """`/calls?service=nope` answered 200 with nothing, `/jobs?service=nope` 400, `PUT /jobs/nope/..` 404."""
+    response = control.request(method, path, json={"state": "FAILED"} if method == "PUT" else None)
+    assert error_of(response)[:2] == (400, code) and message in error_of(response)[2]
+
+
+def test_the_python_api_refuses_the_same(cloud: FakeCloud) -> None:
+    with pytest.raises(UnknownService, match="service 'nope' is not one of"):
+        cloud.jobs("nope")
+    with pytest.raises(UnknownService):
+        cloud.set_state("nope", "j-1", "FAILED")
+    with pytest.raises(UnknownService):
+        cloud.calls.list(service="nope")
+    with pytest.raises(UnknownOperation, match="operation 'Nope' is not in any spec"):
+        cloud.calls.list(operation="Nope")
+    assert cloud.calls.list(service="ams", operation="DescribeTasks") == []
+
+
+def test_the_whole_prefix_is_the_control_plane_s_without_redirects(
+    control: httpx.Client, cloud: FakeCloud, transport: InProcessTransport
+) -> None:
+    """`/_fakecloud` (no slash) was a vendor call, hit by faults and logged; it and `/health/` answered 307."""
+    cloud.faults.add(status=503)
+    with httpx.Client(transport=transport, base_url="http://fake") as http:
+        root = http.get(CONTROL_PREFIX)
+        root_slash = http.get(CONTROL_PREFIX + "/")
+        health_slash = http.get(CONTROL_PREFIX + "/health/")
+        outside = http.get(CONTROL_PREFIX + "x/health")  # another path, a vendor's: the fault answers it
+
+    assert root.status_code == root_slash.status_code == 200 and root.json() == root_slash.json()
+    assert "GET /_fakecloud/health" in root.json()["endpoints"]
+    assert "PUT /_fakecloud/jobs/{service}/{job_id}/state" in root.json()["endpoints"]
+    assert health_slash.status_code == 200 and health_slash.json()["status"] == "ok"
+    assert outside.status_code == 503
+    assert [call.path for call in cloud.calls.list()] == [CONTROL_PREFIX + "x/health"]
+    assert error_of(control.get("/faults/f1/"))[:2] == (405, "MethodNotAllowed")  # DELETE only, slash or not
+
+
+def test_deeply_nested_json_is_invalid_json_not_a_crash(control: httpx.Client) -> None:
+    """100,000 nested arrays answered a plain-text 500 (a RecursionError in json.loads)."""
+    response = control.post("/faults", content=b"[" * 100_000 + b"]" * 100_000)
+    assert error_of(response) == (
+        400,
+        "InvalidJson",
+        "the body is not JSON the fake reads: the body is nested more than 64 levels deep",
+    )
+
+
+def test_a_key_given_twice_is_refused_not_the_last_one_taken(control: httpx.Client, cloud: FakeCloud) -> None:
+    response = control.post("/faults", content=b'{"status": 503, "status": 502}')
+    assert error_of(response) == (
+        400,
+        "InvalidJson",
+        "the body is not JSON the fake reads: the key 'status' is given twice",
+    )
+    assert cloud.faults.rules() == []
+
+
+def test_a_body_beyond_the_limit_is_refused(control: httpx.Client, metastudio: MetaStudio) -> None:
+    job_id = metastudio.create_short_job().job_id
+    huge = b'{"state": "AUDIT_FAILED", "failed_reason": "' + b"a" * MAX_BODY_BYTES + b'"}'
+    response = control.put(f"/jobs/metastudio/{job_id}/state", content=huge)
+    assert error_of(response) == (413, "BodyTooLarge", f"the body is larger than {MAX_BODY_BYTES} bytes")
+    assert control.get(f"/jobs/metastudio/{job_id}").json()["state"] == "CREATING"

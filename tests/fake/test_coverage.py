@@ -78,7 +78,7 @@ def test_a_tencent_action_not_implemented_answers_unsupported_operation(wider: F
     auth = Tc3Auth(TencentCredentials(wider.settings.secret_id, wider.settings.secret_key), service="ams",
                    version="2020-12-29")  # fmt: skip
     with httpx.Client(transport=wider.transport(), auth=auth, base_url="https://ams.fake") as client:
-        answer = client.post("/DescribeAudioStreams", json={})
+        answer = client.post("/DescribeAudioStreams", json={}, headers={"X-TC-Language": "en-US"})
         unknown = client.post("/DescribeNothing", json={})
 
     assert answer.status_code == 200 and answer.json()["Response"]["Error"] == {

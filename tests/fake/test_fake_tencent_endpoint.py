@@ -3,6 +3,7 @@ by X-TC-Action, validation codes, the rate limit and the settings that drive it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,9 +36,71 @@ def error_of(answer: httpx.Response) -> tuple[str, str]:
 
 
 def test_unknown_action_is_an_invalid_action_envelope(http: httpx.Client) -> None:
-    assert error_of(http.post("/", json={}, headers={"X-TC-Action": "DescribeAudioStreams"})) == (
+    english = {"X-TC-Action": "DescribeAudioStreams", "X-TC-Language": "en-US"}
+    assert error_of(http.post("/", json={}, headers=english)) == (
         "InvalidAction", "The action `DescribeAudioStreams` is not found in ams.",
     )  # fmt: skip
+    assert error_of(http.post("/", json={}, headers={"X-TC-Action": "DescribeAudioStreams"})) == (
+        "InvalidAction", "接口不存在。（The action `DescribeAudioStreams` is not found in ams.）",
+    )  # fmt: skip
+
+
+def test_the_request_id_is_a_dashed_uuid_as_on_the_pages(http: httpx.Client) -> None:
+    """The pages' examples: "RequestId": "c933aca1-90d2-4ab8-b045-f1b08069d76f" (the fake wrote 32 hex digits)."""
+    request_id = response_of(http.post("/", json={}, headers={"X-TC-Action": "DescribeTasks"}))["RequestId"]
+    assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", request_id)
+
+
+@pytest.mark.parametrize(
+    ("language", "headers", "code", "message"),
+    [
+        ("zh-CN", {"Authorization": "Basic x"}, "AuthFailure.InvalidAuthorization",
+         "请求头部的 Authorization 不符合腾讯云标准。（The Authorization header is missing or not a TC3-HMAC-SHA256 "
+         "signature.）"),
+        ("en-US", {"Authorization": "Basic x"}, "AuthFailure.InvalidAuthorization",
+         "The Authorization header is missing or not a TC3-HMAC-SHA256 signature."),
+        ("zh-CN", {"X-TC-Timestamp": "1"}, "AuthFailure.SignatureExpire",
+         "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。"
+         "（Signature expired: X-TC-Timestamp 1"),
+        ("zh-CN", {"X-TC-Version": "2019-01-01"}, "NoSuchVersion", "接口版本不存在。（The API version `2019-01-01`"),
+        ("zh-CN", {"X-TC-Action": ""}, "MissingParameter",
+         "缺少参数错误。（The request is missing a required parameter `X-TC-Action`.）"),
+        ("en-US", {"X-TC-Action": ""}, "MissingParameter",
+         "The request is missing a required parameter `X-TC-Action`."),
+    ],
+)  # fmt: skip
+def test_errors_come_in_the_language_asked_for_chinese_by_default(
+    settings: Settings, transport: InProcessTransport, language: str, headers: dict[str, str], code: str, message: str
+) -> None:
+    """X-TC-Language was ignored: every message was English, though zh-CN is the documented default."""
+    signed = Tc3Auth(TencentCredentials(settings.secret_id, settings.secret_key), service="ams", version="2020-12-29")
+    asked = {} if language == "zh-CN" else {"X-TC-Language": language}
+    with httpx.Client(base_url="https://ams.fake", transport=transport) as client:
+        request = client.build_request("POST", "/", json={}, headers={"X-TC-Action": "DescribeTasks", **asked})
+        request = next(signed.auth_flow(request))  # signed, then spoiled as the case says
+        request.headers.update(headers)
+        answer = client.send(request)
+    assert error_of(answer)[0] == code and error_of(answer)[1].startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("language", "limited", "internal"),
+    [("zh-CN", "请求的次数超过了频率限制。", "内部错误。"),
+     ("en-US", "The number of requests exceeds the frequency limit.", "An internal error occurred.")],
+)  # fmt: skip
+def test_injected_errors_carry_the_table_s_description_in_that_language(
+    cloud: FakeCloud, http: httpx.Client, language: str, limited: str, internal: str
+) -> None:
+    cloud.faults.add(operation="DescribeTasks", error="RequestLimitExceeded", times=1)
+    cloud.faults.add(operation="DescribeTasks", error="InternalError", times=1)
+    cloud.faults.add(operation="DescribeTasks", error="InternalError", message="mine, as given", times=1)
+    headers = {"X-TC-Action": "DescribeTasks", "X-TC-Language": language}
+    answers = [error_of(http.post("/", json={}, headers=headers)) for _ in range(3)]
+    assert answers == [
+        ("RequestLimitExceeded", limited),
+        ("InternalError", internal),
+        ("InternalError", "mine, as given"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,7 @@
 """Failure injection in-process: the generated clients meet injected vendor errors, delays and broken
-connections, per operation (next N calls or a seeded share) or per request (X-Fakecloud-Fault)."""
+connections, per operation (next N calls or a seeded share) or per request (X-Fakecloud-Fault). The
+clients here do not retry (max_retries=0), so each call meets the fault it is sent into; how they
+retry is tests/overrides/test_fault_injection.py's business."""
 
 from __future__ import annotations
 
@@ -14,16 +16,29 @@ from ams_client import (
     AsyncAms,
     InternalError,
     RequestLimitExceededError,
+    ServerError,
     TencentCredentials,
-    UnexpectedResponse,
 )
 from ams_client import connect as connect_ams
 from constants import AMS_URL, METASTUDIO_URL, MODERATION_URL, PROJECT_ID
 from fakecloud import FAULT_HEADER, FakeCloud, Fault, FaultError, InProcessTransport
-from metastudio_client import ApiError, AsyncMetaStudio, HuaweiCredentials, MetaStudio, connect
+from metastudio_client import (
+    ApiError,
+    AsyncMetaStudio,
+    ConnectionLost,
+    HuaweiCredentials,
+    MetaStudio,
+    TimedOut,
+    connect,
+)
 from moderation_client import Moderation
 
 THROTTLED = "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second"
+
+
+@pytest.fixture
+def client_options() -> dict[str, Any]:
+    return {"max_retries": 0}
 
 
 def task_ids(ams: Ams, *urls: str) -> list[str]:
@@ -107,17 +122,17 @@ def test_tencent_errors_come_in_envelopes_with_http_200(cloud: FakeCloud, ams: A
     detail = ams.describe_task_detail(task_id)
 
     assert (limited.value.status_code, limited.value.code, limited.value.message) == (
-        200, "RequestLimitExceeded", "The number of requests exceeds the frequency limit.",
+        200, "RequestLimitExceeded", "请求的次数超过了频率限制。",  # the default X-TC-Language: zh-CN
     )  # fmt: skip
-    assert (internal.value.code, internal.value.message) == ("InternalError", "An internal error occurred.")
+    assert (internal.value.code, internal.value.message) == ("InternalError", "内部错误。")
     assert limited.value.request_id and limited.value.request_id != internal.value.request_id
     assert detail.task_id == task_id
     assert show_statuses(cloud, "DescribeTaskDetail") == [200, 200, 200]
 
 
-def test_a_bare_status_on_tencent_is_a_proxy_answer_the_client_calls_unexpected(cloud: FakeCloud, ams: Ams) -> None:
+def test_a_bare_status_on_tencent_is_a_proxy_answer_the_client_calls_a_server_error(cloud: FakeCloud, ams: Ams) -> None:
     cloud.faults.add(service="ams", status=502, times=1)
-    with pytest.raises(UnexpectedResponse) as caught:
+    with pytest.raises(ServerError) as caught:
         ams.describe_tasks()
 
     assert caught.value.status_code == 502
@@ -139,10 +154,11 @@ def test_broken_connections_raise_what_httpx_raises_over_a_socket(
     job_id = metastudio.create_short_job().job_id
     cloud.faults.add(operation="ShowShortJob", connection=connection, times=1)
 
-    with pytest.raises(error) as caught:
+    with pytest.raises(ConnectionLost) as caught:  # the client's typed error, httpx's as its cause
         metastudio.show_short_job(job_id)
 
-    assert type(caught.value) is error and str(caught.value).startswith(message)
+    cause = caught.value.__cause__
+    assert type(cause) is error and str(cause).startswith(message)
     assert metastudio.show_short_job(job_id).state == "CREATING"
     assert cloud.calls.list(operation="ShowShortJob")[0].status is None
     assert cloud.calls.list(operation="ShowShortJob")[0].fault == f"connection={connection}"
@@ -168,8 +184,9 @@ async def test_asyncio_clients_meet_the_same_faults(
     cloud.faults.add(operation="ShowShortJob", connection="reset", times=1)
     cloud.faults.add(operation="DescribeTasks", error="RequestLimitExceeded", times=1)
 
-    with pytest.raises(httpx.ReadError):
+    with pytest.raises(ConnectionLost) as caught:
         await ametastudio.show_short_job(job_id)
+    assert isinstance(caught.value.__cause__, httpx.ReadError)
     with pytest.raises(RequestLimitExceededError):
         await aams.describe_tasks()
     assert (await ametastudio.show_short_job(job_id)).state == "CREATING"
@@ -180,8 +197,9 @@ def test_a_delay_beyond_the_read_timeout_raises_read_timeout(
 ) -> None:
     cloud.faults.add(operation="CreateShortJob", delay=5, times=1)
     with connect(base_url=METASTUDIO_URL, credentials=credentials, transport=transport, timeout=0.2) as client:
-        with pytest.raises(httpx.ReadTimeout):
+        with pytest.raises(TimedOut) as caught:  # not sent again: a create that timed out may have happened
             client.create_short_job()
+        assert isinstance(caught.value.__cause__, httpx.ReadTimeout) and caught.value.outcome_unknown
         created = client.create_short_job()
 
     assert created.job_id
@@ -237,7 +255,7 @@ def test_faults_hit_only_their_operation_and_service(cloud: FakeCloud, ams: Ams,
     with pytest.raises(ApiError):
         metastudio.create_short_job()
     assert metastudio.create_short_job().job_id
-    with pytest.raises(UnexpectedResponse):
+    with pytest.raises(ServerError):
         ams.describe_task_detail("w-audio-unknown")
 
 
@@ -286,14 +304,20 @@ def test_the_header_hits_that_request_only_and_before_the_gateway(raw: httpx.Cli
         ("status=abc", "status must be a number"),
         ("status=200", "status must be an HTTP error status (400-599)"),
         ("connection=explode", "connection must be one of drop, reset, truncate"),
-        ("times=2", "'times' is not one of status, error, message, delay, connection"),
+        ("times=2", "unknown key 'times'; the keys are status, error, message, delay, connection"),
+        ("Status=503", "unknown key 'Status' (keys are lower case: status); the keys are status, error, message"),
+        ("STATUS=503", "unknown key 'STATUS' (keys are lower case: status)"),
+        ("status=503, status=502", "X-Fakecloud-Fault: 'status' is given twice"),
+        ("delay=0.1; delay=0.2", "'delay' is given twice"),
+        ("status=٥٠٣", "status must be a number, got '٥٠٣'"),
+        ("=503", "expected key=value pairs, got '=503'"),
         ("drop", "expected key=value pairs, got 'drop'"),
         ("delay=soon", "delay must be a number of seconds"),
         ("", "X-Fakecloud-Fault is empty"),
     ],
 )
 def test_a_bad_header_is_refused_naming_the_problem(raw: httpx.Client, header: str, message: str) -> None:
-    response = raw.get("/v3/p/moderation/audio/jobs/j", headers={FAULT_HEADER: header})
+    response = raw.get("/v3/p/moderation/audio/jobs/j", headers={FAULT_HEADER.encode(): header.encode()})
 
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "InvalidFault" and message in response.json()["error"]["message"]
@@ -327,8 +351,9 @@ def test_upload_faults_name_the_upload_operation(cloud: FakeCloud, metastudio: M
     created = metastudio.create_short_job()
     cloud.faults.add(operation="UploadShortJobData", connection="reset", times=1)
 
-    with pytest.raises(httpx.ReadError):
+    with pytest.raises(ConnectionLost) as caught:
         metastudio.upload_short_job_data(created.data_uploading_url, recording)
+    assert isinstance(caught.value.__cause__, httpx.ReadError)
     metastudio.upload_short_job_data(created.data_uploading_url, recording)
     metastudio.commit_short_job(created.job_id)
 
@@ -356,3 +381,103 @@ def test_tencent_credentials_unused_by_a_fault_before_the_gateway(
         pytest.raises(RequestLimitExceededError),
     ):
         ams.describe_tasks()
+
+
+def test_truncating_an_answer_without_a_body_cuts_it_before_its_status_line(
+    cloud: FakeCloud, metastudio: MetaStudio, recording: Any
+) -> None:
+    """The service acts, then its answer is cut: with no body to cut in half, not even the status line is sent
+    (it was sent whole, yet logged and counted as truncated). What the log says is what happened."""
+    http = metastudio.client.get_httpx_client()
+    created = metastudio.create_short_job()
+    upload = cloud.faults.add(operation="UploadShortJobData", connection="truncate", times=1)
+    commit = cloud.faults.add(operation="CommitShortJob", connection="truncate", times=1)
+    disconnected = "^Server disconnected without sending a response.$"
+
+    with pytest.raises(httpx.RemoteProtocolError, match=disconnected):
+        http.put(
+            created.data_uploading_url, content=recording.read_bytes(), headers={"Content-Type": "application/zip"}
+        )
+    with pytest.raises(httpx.RemoteProtocolError, match=disconnected):
+        http.post(f"/v1/{PROJECT_ID}/voice-training-manage/user/short-jobs/{created.job_id}")
+
+    assert [(c.operation, c.status, c.fault) for c in cloud.calls.list()[1:]] == [
+        ("UploadShortJobData", None, "connection=truncate"), ("CommitShortJob", None, "connection=truncate"),
+    ]  # fmt: skip
+    assert (upload.hits, upload.remaining, commit.hits, commit.remaining) == (1, 0, 1, 0)
+    assert cloud.jobs("metastudio")[0].state == "SUCCEED"  # uploaded and committed: only the answers were lost
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"operation": "ShowShortJob", "error": "RequestLimitExceeded"},
+         "error 'RequestLimitExceeded' is a Tencent Cloud error code; operation ShowShortJob is Huawei Cloud's"),
+        ({"operation": "DescribeTasks", "error": "APIG.0308"},
+         "error 'APIG.0308' is a Huawei Cloud error code; operation DescribeTasks is Tencent Cloud's"),
+        ({"service": "ams", "error": "APIG.0308"},
+         "error 'APIG.0308' is a Huawei Cloud error code; service ams is Tencent Cloud's"),
+        ({"service": "moderation", "error": "InternalError"}, "service moderation is Huawei Cloud's"),
+        ({"operation": "UploadShortJobData", "error": "AccessDenied"}, "operation UploadShortJobData is Huawei"),
+        ({"error": "oops"}, "error 'oops' is not an error code: Huawei codes are SERVICE.NUMBER (APIG.0308)"),
+        ({"error": "APIG-0308"}, "error 'APIG-0308' is not an error code"),
+    ],
+)  # fmt: skip
+def test_an_error_code_of_another_vendor_is_refused(cloud: FakeCloud, fields: dict[str, Any], message: str) -> None:
+    with pytest.raises(FaultError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        cloud.faults.add(**fields)
+    assert cloud.faults.rules() == []
+
+
+def test_an_unscoped_error_fault_hits_only_its_code_s_vendor(
+    cloud: FakeCloud, metastudio: MetaStudio, moderation: Moderation, ams: Ams
+) -> None:
+    """`error=` with no operation or service hit every vendor: Huawei answered `{"error_code":
+    "RequestLimitExceeded"}` and AMS an envelope with APIG.0308."""
+    tencent = cloud.faults.add(error="RequestLimitExceeded")
+    huawei = cloud.faults.add(error="APIG.0308")
+
+    with pytest.raises(RequestLimitExceededError):
+        ams.describe_tasks()
+    with pytest.raises(ApiError) as metastudio_throttled:
+        metastudio.create_short_job()
+    with pytest.raises(moderation_client.ApiError) as moderation_throttled:
+        moderation.create_audio_job("https://media.example.com/a.wav")
+
+    assert (metastudio_throttled.value.status_code, metastudio_throttled.value.error_code) == (429, "APIG.0308")
+    assert moderation_throttled.value.error_code == "APIG.0308"
+    assert (tencent.hits, huawei.hits, tencent.vendor, huawei.vendor) == (1, 2, "tencent", "huawei")
+
+
+@pytest.mark.parametrize(
+    ("path", "header", "message"),
+    [
+        ("/v3/p/moderation/audio/jobs/j", "error=RequestLimitExceeded",
+         "error 'RequestLimitExceeded' is a Tencent Cloud error code; operation ShowAudioModerationJob is Huawei"),
+        ("/nothing/here", "error=InternalError", "this request is Huawei Cloud's"),
+    ],
+)  # fmt: skip
+def test_a_header_with_another_vendor_s_error_code_is_refused(
+    raw: httpx.Client, path: str, header: str, message: str
+) -> None:
+    response = raw.get(path, headers={FAULT_HEADER: header})
+    assert (response.status_code, response.json()["error"]["code"]) == (400, "InvalidFault")
+    assert message in response.json()["error"]["message"]
+
+
+def test_a_header_with_an_amss_code_on_ams(cloud: FakeCloud, transport: InProcessTransport) -> None:
+    with httpx.Client(transport=transport, base_url=AMS_URL) as http:
+        refused = http.post("/", headers={"X-TC-Action": "DescribeTasks", FAULT_HEADER: "error=APIG.0308"}, json={})
+        answered = http.post("/", headers={"X-TC-Action": "DescribeTasks", FAULT_HEADER: "error=InternalError"},
+                             json={})  # fmt: skip
+    assert refused.json()["error"]["message"].endswith("operation DescribeTasks is Tencent Cloud's")
+    assert answered.json()["Response"]["Error"]["Code"] == "InternalError"
+
+
+def test_fault_ids_start_again_after_a_reset(cloud: FakeCloud) -> None:
+    first = cloud.faults.add(status=503)
+    cloud.faults.clear()
+    second = cloud.faults.add(status=503)  # clearing keeps counting: a removed fault's id is not reused
+    cloud.reset()
+    third = cloud.faults.add(status=503)
+    assert (first.id, second.id, third.id) == ("f1", "f2", "f1")

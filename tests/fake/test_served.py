@@ -1,10 +1,14 @@
 """`fakecloud.serve()`: the fake on a real 127.0.0.1 socket in a thread. Broken connections really happen on
-the socket, and raise the same httpx exceptions, with the same messages, as the in-process transport."""
+the socket, and raise the same httpx exceptions as the in-process transport (sync: with the same messages).
+It stops quietly, also with a request waiting out an injected delay."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +19,7 @@ from ams_client import Backoff as AmsBackoff  # each generated package has its o
 from ams_client import TencentCredentials
 from ams_client import connect as connect_ams
 from constants import PROJECT_ID
-from fakecloud import FAULT_HEADER, FakeCloud, ServedFake, Settings, serve
+from fakecloud import FAULT_HEADER, FakeCloud, ServedFake, Settings, SettingsError, serve
 from fakecloud.progression import Progression
 from metastudio_client import Backoff, HuaweiCredentials, connect
 
@@ -82,6 +86,68 @@ def test_a_broken_connection_raises_the_same_in_process_and_served(fresh: Served
     ]  # fmt: skip
 
 
+async def _async_exception(client: httpx.AsyncClient, path: str, fault: str) -> type[Exception]:
+    with pytest.raises(httpx.TransportError) as caught:
+        await client.get(path, headers={FAULT_HEADER: fault})
+    return type(caught.value)
+
+
+@pytest.mark.parametrize("fault", ["connection=drop", "connection=reset", "connection=truncate", "delay=5"])
+def test_asyncio_clients_get_the_same_exception_class_in_process_and_served(fault: str) -> None:
+    """Only the class is the same for asyncio: over a socket, httpx's asyncio backend raises some of them with
+    an empty message (a reset is ReadError(''), a timeout ReadTimeout(''))."""
+    settings = Settings(auth=False)
+    in_process = FakeCloud(settings)
+    path = f"{BASE}/job"
+
+    async def both(url: str) -> tuple[type[Exception], type[Exception]]:
+        async with (
+            httpx.AsyncClient(base_url=url, timeout=0.5) as remote,
+            httpx.AsyncClient(base_url="http://fake", transport=in_process.transport(), timeout=0.5) as local,
+        ):
+            return await _async_exception(remote, path, fault), await _async_exception(local, path, fault)
+
+    with serve(settings=settings) as socket_fake, httpx.Client(base_url=socket_fake.url, timeout=0.5) as sync:
+        over_socket, in_memory = asyncio.run(both(socket_fake.url))
+        sync_class = _exception(sync, path, fault)[0]
+
+    expected = {"connection=drop": httpx.RemoteProtocolError, "connection=reset": httpx.ReadError,
+                "connection=truncate": httpx.RemoteProtocolError, "delay=5": httpx.ReadTimeout}[fault]  # fmt: skip
+    assert over_socket is in_memory is sync_class is expected
+
+
+def test_stopping_cuts_off_a_delayed_request_quietly(caplog: pytest.LogCaptureFixture,
+                                                     capfd: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """The end of the block with a request waiting out a 30 s delay: the client's connection is closed at once,
+    without an answer (it got a plain-text 500 after a second, and uvicorn logged a CancelledError), and the call
+    log says so."""
+    cloud = FakeCloud(Settings(auth=False))
+    cloud.faults.add(operation="DescribeTasks", delay=30, times=1)
+    outcome: list[BaseException | int] = []
+
+    def call(url: str) -> None:
+        try:
+            outcome.append(httpx.post(url + "/", headers={"X-TC-Action": "DescribeTasks", "X-TC-Version": "2020-12-29"},
+                                      json={}, timeout=60).status_code)  # fmt: skip
+        except httpx.TransportError as exc:
+            outcome.append(exc)
+
+    with caplog.at_level(logging.INFO):
+        with serve(cloud) as served:
+            client = threading.Thread(target=call, args=(served.url,))
+            client.start()
+            while cloud.faults.rules()[0].hits == 0:  # the delay has begun
+                time.sleep(0.01)
+        client.join(10)
+
+    [result] = outcome
+    assert isinstance(result, httpx.RemoteProtocolError), result
+    assert str(result) == "Server disconnected without sending a response."
+    assert [(c.operation, c.status, c.fault) for c in cloud.calls.list()] == [("DescribeTasks", None, "delay=30")]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_a_delay_makes_a_socket_client_time_out_and_the_fake_notices(fresh: ServedFake) -> None:
     auth = httpx.Client(base_url=fresh.url, timeout=0.2)
     fresh.cloud.faults.add(operation="ShowShortJob", delay=30, times=1)
@@ -133,6 +199,12 @@ def test_it_stops_when_the_block_ends_also_when_it_raises() -> None:
 
 def test_a_busy_port_is_refused_at_once(served: ServedFake) -> None:
     with pytest.raises(OSError), serve(port=served.port):
+        pass
+
+
+@pytest.mark.parametrize("port", ["http", -1, 70000, True])
+def test_a_port_that_is_not_one_is_refused(port: Any) -> None:
+    with pytest.raises(SettingsError, match=r"serve\(port=\.\.\.\): must be a port number"), serve(port=port):
         pass
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 from constants import METASTUDIO_URL, PROJECT_ID
-from fakecloud import FakeCloud, InProcessTransport, Settings
+from fakecloud import FakeCloud, InProcessTransport, Settings, serve
 from fakecloud.progression import Progression
 from fakecloud.samples import voice_wav, voice_zip
 from metastudio_client import (
@@ -200,6 +200,20 @@ def test_upload_is_streamed_with_its_length(
     assert upload.headers["Content-Length"] == str(recording.stat().st_size)
     # Same host as the API in the fake, so it is signed, without hashing the stream; an OBS host is not signed.
     assert upload.headers["X-Sdk-Content-Sha256"] == "UNSIGNED-PAYLOAD"
+
+
+def test_upload_errors_name_the_host_and_port(recording: Path) -> None:
+    """The message said "upload to http://127.0.0.1/_fake-obs/..." for a URL on port 8765 or any other."""
+    with serve() as served:
+        creds = served.credentials
+        with connect(base_url=served.url, credentials=HuaweiCredentials(creds.ak, creds.sk, PROJECT_ID)) as client:
+            created = client.create_short_job()
+            forged = created.data_uploading_url.split("?")[0] + "?token=forged-signature"
+            with pytest.raises(UploadFailed) as caught:
+                client.upload_short_job_data(forged, recording)
+    path = forged.split("?")[0].removeprefix(served.url)
+    assert str(caught.value.error_msg).startswith(f"upload to {served.url}{path} failed: ")
+    assert f":{served.port}/" in str(caught.value)
 
 
 def test_upload_errors_hide_the_presigned_query(metastudio: MetaStudio, recording: Path) -> None:

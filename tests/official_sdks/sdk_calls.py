@@ -121,8 +121,9 @@ def ams(settings: dict[str, Any]) -> dict[str, Any]:
     from tencentcloud.common.profile.client_profile import ClientProfile  # type: ignore[import-not-found]
     from tencentcloud.common.profile.http_profile import HttpProfile  # type: ignore[import-not-found]
 
-    def client(secret_key: str) -> Any:
+    def client(secret_key: str, unsigned_payload: bool = False) -> Any:
         profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=urlsplit(settings["url"]).netloc))
+        profile.unsignedPayload = unsigned_payload  # a class attribute, not an argument of ClientProfile()
         return ams_client.AmsClient(credential.Credential(settings["secret_id"], secret_key), "ap-guangzhou", profile)
 
     def request(model: Any, fields: dict[str, Any]) -> Any:
@@ -146,12 +147,23 @@ def ams(settings: dict[str, Any]) -> dict[str, Any]:
     cancel_finished = _refusal(partial(tc.CancelTask, cancel), TencentCloudSDKException, "code")
     listing = request(models.DescribeTasksRequest, {})
     wrong_key = _refusal(partial(client("not-the-key").DescribeTasks, listing), TencentCloudSDKException, "code")
+    # ClientProfile.unsignedPayload = True: X-TC-Content-SHA256: UNSIGNED-PAYLOAD, the body left out of the signature
+    unsigned = client(settings["secret_key"], unsigned_payload=True)
+    unsigned_detail = unsigned.DescribeTaskDetail(request(models.DescribeTaskDetailRequest, {"TaskId": ids["porn"]}))
+    unsigned_listed = unsigned.DescribeTasks(request(models.DescribeTasksRequest, {"Limit": 100}))
+    unsigned_wrong_key = _refusal(partial(client("not-the-key", unsigned_payload=True).DescribeTasks, listing),
+                                  TencentCloudSDKException, "code")  # fmt: skip
     return {
         "request_id": created.RequestId,
         "details": details,
         "listed": sorted(task.TaskId for task in listed.Data or []) == sorted(ids.values()),
         "cancel_finished": cancel_finished,
         "wrong_key": wrong_key,
+        "unsigned_payload": {
+            "detail": [unsigned_detail.Status, unsigned_detail.Suggestion],
+            "listed": sorted(task.TaskId for task in unsigned_listed.Data or []) == sorted(ids.values()),
+            "wrong_key": unsigned_wrong_key,
+        },
     }
 
 

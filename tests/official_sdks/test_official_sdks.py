@@ -80,3 +80,13 @@ def test_ams_sdk_creates_describes_lists_and_is_refused_as_the_docs_say(seen: di
     assert ams["request_id"]
     assert ams["cancel_finished"] == ["FailedOperation"]
     assert ams["wrong_key"] == ["AuthFailure.SignatureFailure"]
+
+
+def test_ams_sdk_unsigned_payload_mode_is_accepted(seen: dict[str, Any]) -> None:
+    """ClientProfile.unsignedPayload = True: the SDK sends X-TC-Content-SHA256: UNSIGNED-PAYLOAD and signs
+    sha256("UNSIGNED-PAYLOAD") instead of the body's hash."""
+    assert seen["ams"]["unsigned_payload"] == {
+        "detail": ["FINISH", "Block"],
+        "listed": True,
+        "wrong_key": ["AuthFailure.SignatureFailure"],
+    }

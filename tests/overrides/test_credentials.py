@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 from metastudio_client import HuaweiCredentials, MissingCredentialsError, Secret, connect
@@ -33,8 +34,11 @@ def test_missing_variables_are_named(missing: str) -> None:
     assert "sk-from-env" not in message
 
 
-def test_connect_without_credentials_or_project_says_what_to_set(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (*ENV, "HUAWEICLOUD_SDK_SECURITY_TOKEN"):
+def test_connect_without_credentials_or_project_says_what_to_set(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # no credentials file either
+    for name in (*ENV, "HUAWEICLOUD_SDK_SECURITY_TOKEN", "HUAWEICLOUD_SDK_CREDENTIALS_FILE"):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(MissingCredentialsError, match="HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK"):
         connect()

@@ -270,13 +270,55 @@ def test_client_signer_and_fake_gateway_agree(action: str, body: dict[str, objec
     verify(request)
 
 
-def test_the_sdks_unsigned_payload_mode_passes_the_fake() -> None:
-    """Tencent's SDKs can sign the literal UNSIGNED-PAYLOAD (with X-TC-Content-SHA256) instead of the body."""
-    headers = {"content-type": "application/json", "host": "ams.fake", "x-tc-action": "describetasks",
+UNSIGNED_HASH = hashlib.sha256(b"UNSIGNED-PAYLOAD").hexdigest()
+
+
+def test_the_sdks_unsigned_payload_mode_hashes_the_literal_and_passes_the_fake() -> None:
+    """ClientProfile.unsignedPayload = True in tencentcloud-sdk-python: X-TC-Content-SHA256: UNSIGNED-PAYLOAD,
+    and its abstract_client._get_tc3_signature replaces the payload by the text "UNSIGNED-PAYLOAD" before
+    hashing it, so the canonical request ends in sha256("UNSIGNED-PAYLOAD"), not in the literal."""
+    headers = {"content-type": "application/json", "host": "ams.fake", "x-tc-action": "DescribeTasks",
                "x-tc-content-sha256": "UNSIGNED-PAYLOAD", "x-tc-timestamp": str(NOW)}  # fmt: skip
-    names = ["content-type", "host", "x-tc-action", "x-tc-content-sha256"]
-    canonical = canonical_request("POST", "/", "", headers, names, "UNSIGNED-PAYLOAD")
-    sig = signature(TencentCredentials(SECRET_ID, SECRET_KEY).secret_key, NOW, "ams", canonical)
-    headers["authorization"] = authorization_header(SECRET_ID, NOW, "ams", names, sig)
-    request = SignedRequest("POST", "/", "", headers, b'{"Limit": 2}')
-    authenticate(request, secret_id=SECRET_ID, secret_key=SECRET_KEY, service="ams", now=NOW)
+    names = ["content-type", "host"]  # what the SDK signs
+    key = TencentCredentials(SECRET_ID, SECRET_KEY).secret_key
+    as_the_sdk = canonical_request("POST", "/", "", headers, names, UNSIGNED_HASH)
+    sdk_signature = signature(key, NOW, "ams", as_the_sdk)
+    sdk_headers = {**headers, "authorization": authorization_header(SECRET_ID, NOW, "ams", names, sdk_signature)}
+    for body in (b'{"Limit": 2}', b'{"Limit": 3}'):  # the body is not signed: any body passes
+        authenticate(SignedRequest("POST", "/", "", sdk_headers, body), secret_id=SECRET_ID, secret_key=SECRET_KEY,
+                     service="ams", now=NOW)  # fmt: skip
+
+    literal = canonical_request("POST", "/", "", headers, names, "UNSIGNED-PAYLOAD")  # the old, wrong reading
+    wrong = {**headers, "authorization": authorization_header(SECRET_ID, NOW, "ams", names,
+                                                              signature(key, NOW, "ams", literal))}  # fmt: skip
+    with pytest.raises(GatewayError) as refused:
+        authenticate(SignedRequest("POST", "/", "", wrong, b"{}"), secret_id=SECRET_ID, secret_key=SECRET_KEY,
+                     service="ams", now=NOW)  # fmt: skip
+    assert refused.value.code == "AuthFailure.SignatureFailure"
+
+
+def test_a_caller_set_unsigned_payload_header_is_honoured() -> None:
+    auth = ams_auth(signed_headers=("content-type", "host"))
+    request = signed(httpx.Request("POST", "https://ams.fake/DescribeTasks", json={"Limit": 2},
+                                   headers={"X-TC-Content-SHA256": "UNSIGNED-PAYLOAD"}), auth)  # fmt: skip
+    key = TencentCredentials(SECRET_ID, SECRET_KEY).secret_key
+    headers = {k: v for k, v in request.headers.items()}
+    expected = signature(key, NOW, "ams", canonical_request("POST", "/", "", headers, ["content-type", "host"],
+                                                            UNSIGNED_HASH))  # fmt: skip
+    assert request.headers["Authorization"].endswith(f"Signature={expected}")
+    verify(request)
+    tampered = httpx.Request("POST", request.url, headers=request.headers, content=b'{"Limit": 9}')
+    verify(tampered)  # what UNSIGNED-PAYLOAD means: the body may change
+    assert request.headers["X-TC-Content-SHA256"] == "UNSIGNED-PAYLOAD"
+
+
+def test_a_post_signs_an_empty_query_string_as_the_page_says() -> None:
+    """CanonicalQueryString is "" for a POST, whatever query the URL carries; the fake checks it the same way."""
+    request = signed(httpx.Request("POST", "https://ams.fake/DescribeTasks?Action=DescribeTasks&x=%C3%A4", json={}))
+    key = TencentCredentials(SECRET_ID, SECRET_KEY).secret_key
+    headers = {k: v for k, v in request.headers.items()}
+    canonical = canonical_request("POST", "/", "", headers, ["content-type", "host", "x-tc-action"],
+                                  hashlib.sha256(request.content).hexdigest())  # fmt: skip
+    assert request.headers["Authorization"].endswith(f"Signature={signature(key, NOW, 'ams', canonical)}")
+    assert request.url.query == b"Action=DescribeTasks&x=%C3%A4"
+    verify(request)

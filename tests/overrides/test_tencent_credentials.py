@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 from ams_client import MissingCredentialsError, TencentCredentials, connect
@@ -44,7 +45,8 @@ def test_region_is_optional() -> None:
     assert region_from_env({"TENCENTCLOUD_REGION": "ap-shanghai"}) == "ap-shanghai"
 
 
-def test_connect_without_credentials_says_what_to_set(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_connect_without_credentials_says_what_to_set(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # no profile file either
     for name in (*ENV, "TENCENTCLOUD_TOKEN", "TENCENTCLOUD_SECURITY_TOKEN", "TENCENTCLOUD_REGION"):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(MissingCredentialsError, match="TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY"):

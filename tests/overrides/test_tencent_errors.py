@@ -9,6 +9,7 @@ import json
 import httpx
 import pytest
 from ams_client import (
+    ApiClient,
     ApiError,
     AuthenticationError,
     AuthFailureError,
@@ -24,7 +25,10 @@ from ams_client import (
     ResourceNotFoundError,
     ResourceUnavailableError,
     ResponseParseError,
+    RetryPolicy,
+    ServerError,
     TencentApiError,
+    ThrottlingError,
     UnauthorizedOperationError,
     UnexpectedResponse,
     UnknownParameterError,
@@ -49,7 +53,8 @@ def client_answering(status: int, body: bytes | str | dict[str, object]) -> Clie
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, content=content, headers={"Content-Type": "application/json"})
 
-    return Client(base_url="https://ams.test", httpx_args={"transport": httpx.MockTransport(handler)})
+    transport = httpx.MockTransport(handler)  # no retries here: tests/overrides/test_retries.py has them
+    return ApiClient(base_url="https://ams.test", httpx_args={"transport": transport}, retry=RetryPolicy(max_retries=0))
 
 
 def error_body(code: str, message: str = "text", request_id: str = "req-1") -> dict[str, object]:
@@ -101,6 +106,7 @@ def test_the_families_sit_under_the_shared_classes() -> None:
     assert issubclass(InvalidParameterValueError, InvalidParameterError)
     assert issubclass(MissingParameterError, InvalidParameterError)
     assert not issubclass(RequestLimitExceededError, LimitExceededError)
+    assert issubclass(RequestLimitExceededError, ThrottlingError) and issubclass(InternalError, ServerError)
 
 
 def test_an_envelope_with_a_non_2xx_status_keeps_the_status() -> None:
@@ -109,18 +115,37 @@ def test_an_envelope_with_a_non_2xx_status_keeps_the_status() -> None:
 
 
 @pytest.mark.parametrize(
-    ("status", "body", "message"),
-    [(502, "<html>Bad Gateway</html>", "no error envelope ('<html>Bad Gateway</html>')"), (520, "", "empty body")],
+    ("status", "body", "error_class", "message"),
+    [
+        (502, "<html>Bad Gateway</html>", ServerError, "no error envelope ('<html>Bad Gateway</html>')"),
+        (520, "", ServerError, "empty body"),
+        (429, "Too Many Requests", ThrottlingError, "no error envelope ('Too Many Requests')"),
+        (418, "teapot", UnexpectedResponse, "no error envelope ('teapot')"),
+    ],
 )
-def test_odd_statuses_without_envelope_are_unexpected(status: int, body: str, message: str) -> None:
-    with pytest.raises(UnexpectedResponse) as caught:
+def test_odd_statuses_without_envelope_are_typed_by_status(
+    status: int, body: str, error_class: type[ApiError], message: str
+) -> None:
+    with pytest.raises(ApiError) as caught:
         describe(client_answering(status, body))
+    assert type(caught.value) is error_class
     assert caught.value.status_code == status and message in str(caught.value)
+
+
+@pytest.mark.parametrize("member", [["X"], None, "X", {"Message": "no code"}, {"Code": 5}, {"Code": ""}])
+def test_a_malformed_error_member_is_unexpected_not_a_success(member: object) -> None:
+    with pytest.raises(UnexpectedResponse, match="malformed Error member") as caught:
+        describe(client_answering(200, {"Response": {"Error": member, "RequestId": "r"}}))
+    assert caught.value.request_id == "r" and caught.value.status_code == 200
 
 
 @pytest.mark.parametrize(
     ("body", "message"),
-    [("not json", "could not read the HTTP 200 response"), ('{"Response": {"TaskId": "t"}}', "'RequestId'")],
+    [
+        ("not json", "DescribeTaskDetail: could not read the HTTP 200 answer"),
+        ('{"Response": {"TaskId": "t"}}', r"Response: fits none of .*RequestId: required, but missing"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deep"),
+    ],
 )
 def test_unreadable_success_bodies_raise_parse_errors(body: str, message: str) -> None:
     with pytest.raises(ResponseParseError, match=message):

@@ -22,8 +22,11 @@ from spec_check import ROOT
 GENERATED = ("AuthenticatedClient", "Client")
 LAYERS = {
     "common": (
-        "DEFAULT_TIMEOUT", "ApiError", "AuthenticationError", "Backoff", "ClientError", "JobFailed",
-        "MissingCredentialsError", "ResponseParseError", "Secret", "UnexpectedResponse", "WaitTimeout", "is_known",
+        "DEFAULT_TIMEOUT", "ApiClient", "ApiError", "AuthenticationError", "Backoff", "ClientClosed", "ClientError",
+        "ConnectFailed",
+        "ConnectionLost", "CredentialsFileError", "InvalidArgument", "JobFailed", "MissingCredentialsError",
+        "RateLimiter", "ResponseParseError", "RetryPolicy", "Secret", "ServerError", "ThrottlingError", "TimedOut",
+        "TransportError", "UnexpectedResponse", "WaitTimeout", "is_known",
     ),
     "huawei": ("AkSkAuth", "ConnectOptions", "HuaweiCredentials", "TokenAuth"),
     "tencent": (

@@ -86,6 +86,7 @@ def test_the_readme_is_install_then_the_layers_sections_most_specific_first(tmp_
         "## Usage",  # overrides/metastudio/README.md
         "## Credentials and `connect()` options",  # overrides/huawei/README.md
         "## Errors, timeouts and forward compatibility",  # overrides/common/README.md
+        "## Retries, rate limits and logging",
         "## The generated functions",
     ]
     assert "pip install ./generated/metastudio-client" in readme and "$" not in readme
@@ -162,7 +163,7 @@ def test_package_installs_and_works_without_this_repository(tmp_path: Path) -> N
     assert not any(name.endswith("dependencies.txt") for name in names)
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
     requires = [line.partition(": ")[2] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")]
-    assert requires == ["httpx<0.29.0,>=0.23.1", "attrs>=22.2.0", "anyio>=4", "sniffio>=1.3"]
+    assert requires == ["httpx<0.29.0,>=0.23.1", "attrs>=22.2.0", "anyio>=4", "sniffio>=1.3", "tenacity>=9"]
     target = tmp_path / "site"
     install = [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)]
     subprocess.run(install, check=True, capture_output=True)

@@ -145,8 +145,8 @@ def _unions(node: Any) -> Iterator[list[dict[str, Any]]]:
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
 def test_enums_sit_in_unions_only_beside_null(spec: Path) -> None:
-    """overrides/common/compat.py relies on it: the generated union parsers tell members apart by the
-    enum's ValueError, which tolerant enums no longer raise."""
+    """overrides/common/parsing.py has a rule for a union of models (the most specific member that reads the
+    object) and for a member beside null, not for an enum beside another member."""
     document = load(spec)
     for members in _unions(document):
         non_null = [m for m in (_resolve(document, m) for m in members) if m.get("enum") != [None]]

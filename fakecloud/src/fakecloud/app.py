@@ -3,8 +3,9 @@
 Huawei services live under their REST paths; Tencent Cloud products (AMS) behind the API 3.0
 endpoint `POST /`, routed by X-TC-Action. Unknown paths get the Huawei gateway's 404 (APIG.0101)
 rather than an HTML page, and an unexpected crash becomes a JSON 500 so contract tests report it
-instead of hanging. In front of them: the request id of every answer (request_ids.py) and failure
-injection (faults/); beside them, under CONTROL_PREFIX, the control plane (control.py).
+instead of hanging. In front of them: the request id of every answer (request_ids.py), failure
+injection (faults/) and the gateway's size limits (limits.py, answered in each vendor's shape); beside
+them, the whole of CONTROL_PREFIX (with or without a slash after it) is the control plane's (control.py).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount
 
 from . import control
 from .ams.routes import product as ams_product
@@ -26,22 +26,24 @@ from .calls import CallLog
 from .faults import Faults
 from .faults.answers import ErrorStyle
 from .faults.middleware import FaultInjection
+from .huawei import service as huawei
 from .huawei.service import HuaweiService, error_response
-from .jobs import JobControl, JobNotFound, JobView
+from .jobs import JobControl, JobView
+from .limits import HUAWEI_MAX_BODY, TENCENT_MAX_BODY, Answer, GatewayLimits, Refusal, explained
 from .metastudio import routes as metastudio
 from .metastudio.state import MetaStudioState
 from .moderation import routes as moderation
 from .moderation.callbacks import CallbackSender
 from .moderation.state import ModerationState
 from .openapi import PACKAGED, Specs
-from .operations import OperationIndex
+from .operations import OperationIndex, check_service
 from .request_ids import RequestIdMiddleware
 from .settings import Settings
-from .tencent.service import TencentEndpoint
+from .tencent import service as tencent
+from .tencent.service import TencentEndpoint, error_envelope
 from .transport import InProcessTransport
 
 logger = logging.getLogger("fakecloud")
-CONTROL_PREFIX = "/_fakecloud"
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
@@ -64,6 +66,25 @@ async def _crash(request: Request, exc: Exception) -> Response:
         {"error_code": "FAKE.500", "error_msg": f"fake cloud bug: {exc!r}"},
         status_code=500,
     )
+
+
+def _huawei_refusal(request: Request, refusal: Refusal) -> Response:
+    status, code, message = huawei.GATEWAY_REFUSALS[refusal.kind]
+    return error_response(request, status, code, explained(message, refusal.message))
+
+
+def _tencent_refusal(request: Request, refusal: Refusal) -> Response:
+    code, message = tencent.GATEWAY_REFUSALS[refusal.kind]
+    return error_envelope(request, code, explained(message, refusal.message) + ".")
+
+
+def _refusal_of(path: str) -> Answer:
+    """Tencent products answer behind `POST /`, Huawei services everywhere else."""
+    return _tencent_refusal if path == "/" else _huawei_refusal
+
+
+def _max_body(path: str) -> int:
+    return TENCENT_MAX_BODY if path == "/" else HUAWEI_MAX_BODY
 
 
 class FakeCloud:
@@ -93,11 +114,12 @@ class FakeCloud:
         known: dict[str, set[str]] = {name: set() for name in self.controls}
         for operation in [*rest, *(op for p in self.tencent.products.values() for op in p.operations)]:
             known[operation.service].add(operation.operation_id)
-        self.faults = Faults(known)
-        self.calls = CallLog()
+        vendors = {**dict.fromkeys((s.name for s in self.huawei), "huawei"), **dict.fromkeys(self.tencent.products,
+                                                                                               "tencent")}  # fmt: skip
+        self.faults = Faults(known, vendors)
+        self.calls = CallLog(known)
         vendor = Starlette(
             routes=[
-                Mount(CONTROL_PREFIX, app=control.app(self)),
                 *metastudio_routes,
                 *moderation_routes,
                 self.tencent.route(),
@@ -106,15 +128,16 @@ class FakeCloud:
         )
         styles = {s.name: ErrorStyle(False, s.codes.internal, s.codes.internal_message) for s in self.huawei}
         styles.update({name: ErrorStyle(tencent=True) for name in self.tencent.products})
+        gateway = GatewayLimits(vendor, answer=_refusal_of, max_body=_max_body,
+                                body_exempt=(metastudio.UPLOAD.path.split("{")[0],))  # fmt: skip
         injection = FaultInjection(
-            vendor,
+            gateway,
             index=OperationIndex(rest, next(iter(self.tencent.products), None)),
             faults=self.faults,
             calls=self.calls,
             styles=styles,
-            passthrough_prefix=CONTROL_PREFIX + "/",
         )
-        self.app = RequestIdMiddleware(injection)
+        self.app = RequestIdMiddleware(control.beside(self, injection), dashed=lambda scope: scope["path"] == "/")
 
     def reset(self) -> None:
         """Forget every job and task, fault, logged call and rate-limit count."""
@@ -122,18 +145,21 @@ class FakeCloud:
             service.reset()
         self.tencent.reset()
         self.moderation_callbacks.reset()
-        self.faults.clear()
+        self.faults.reset()
         self.calls.clear()
 
     def jobs(self, service: str | None = None) -> list[JobView]:
-        """Every job and task (or those of one service), in creation order per service."""
+        """Every job and task (or those of one service), in creation order per service; UnknownService (a
+        ValueError) for a service the fake does not serve."""
+        if service is not None:
+            check_service(service, self.controls)
         return [job for name, control in self.controls.items() if service in (None, name) for job in control.jobs()]
 
     def set_state(self, service: str, job_id: str, state: str, /, **details: str) -> JobView:
         """Pin a job or task in `state` (a value of its spec's enum), e.g. `set_state("metastudio", job_id,
-        "AUDIT_FAILED", failed_code="MSS.10001003")`. JobNotFound / StateRefused (a ValueError) otherwise."""
-        if service not in self.controls:
-            raise JobNotFound(f"service {service!r} is not one of {', '.join(self.controls)}")
+        "AUDIT_FAILED", failed_code="MSS.10001003")`. UnknownService, JobNotFound (a LookupError) or
+        StateRefused (a ValueError) otherwise."""
+        check_service(service, self.controls)
         return self.controls[service].set_state(job_id, state, details)
 
     def transport(self) -> InProcessTransport:

@@ -7,8 +7,11 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
+
+from .operations import check_operation, check_service
 
 MAX_CALLS = 10_000
 
@@ -32,7 +35,10 @@ class CallRecord:
 
 
 class CallLog:
-    def __init__(self) -> None:
+    """The calls of a fake serving `known` (service → its operations), which the filters of `list()` name."""
+
+    def __init__(self, known: Mapping[str, Collection[str]]) -> None:
+        self._known = known
         self._calls: deque[CallRecord] = deque(maxlen=MAX_CALLS)
         self._lock = threading.Lock()
 
@@ -42,7 +48,12 @@ class CallLog:
             self._calls.append(CallRecord(service, operation, method, path, status, fault, time.time()))
 
     def list(self, service: str | None = None, operation: str | None = None) -> list[CallRecord]:
-        """The calls so far, oldest first, optionally only those of a service and/or operation."""
+        """The calls so far, oldest first, optionally only those of a service and/or operation (an operationId
+        or Tencent action); UnknownService / UnknownOperation (ValueErrors) for one the fake does not serve."""
+        if service is not None:
+            check_service(service, self._known)
+        if operation is not None:
+            check_operation(operation, self._known)
         with self._lock:
             calls = list(self._calls)
         return [c for c in calls if service in (None, c.service) and operation in (None, c.operation)]

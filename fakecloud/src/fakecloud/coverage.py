@@ -12,10 +12,28 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from .ams.rules import MAX_SECONDS as AMS_MAX_SECONDS
+from .ams.rules import MAX_SEGMENTS as AMS_MAX_SEGMENTS
+from .ams.state import MAX_PAGE
 from .calls import MAX_CALLS
+from .control import MAX_BODY_BYTES
 from .faults.rules import HEADER, MAX_DELAY
 from .huawei.service import NOT_IMPLEMENTED
+from .limits import (
+    HUAWEI_MAX_BODY,
+    MAX_ARRAY_ITEMS,
+    MAX_HEAD,
+    MAX_HEADER_LINE,
+    MAX_HEADERS,
+    MAX_JSON_DEPTH,
+    MAX_OBJECT_MEMBERS,
+    MAX_STRING_CHARS,
+    MAX_URI,
+    OFFLOAD_BYTES,
+    TENCENT_MAX_BODY,
+)
 from .metastudio import routes as metastudio
+from .metastudio.assess import MAX_ENTRIES, MAX_FRAMES, MAX_INFLATED, MAX_SECONDS, MAX_TRANSCRIPT
 from .metastudio.state import MAX_UPLOAD_BYTES
 from .moderation.callbacks import ATTEMPTS, RETRY_DELAY, TIMEOUT
 
@@ -44,10 +62,11 @@ class OperationRow:
 
 @dataclass(frozen=True)
 class Assumption:
-    """A rule no vendor page documents: what the fake does, and the module that decides it."""
+    """A rule no vendor page documents: what the fake does, why, and the module that decides it."""
 
     topic: str
     behaviour: str
+    reason: str
     decided_in: str
 
 
@@ -59,34 +78,136 @@ class Limit:
 
 
 ASSUMPTIONS = (
+    # gateways and HTTP
+    Assumption("X-Project-Id differing from the project in the path",
+               "400 MSS.00010009 \"urlTenantId is not equal tokenTenantId\" / AIS.0004 \"The request is "
+               "unauthorized.\"", "the error tables list these codes for a token or tenant that does not match; "
+               "which check raises them is undocumented", "huawei/service.py, */routes.py"),
+    Assumption("Huawei credentials", "AK/SK when an Authorization header is present (an X-Auth-Token beside it "
+               "is ignored), else the one configured IAM token string", "the fake cannot validate real IAM tokens; "
+               "AK/SK is what the SDKs send", "huawei/gateway.py"),
+    Assumption("a method a Huawei path does not define", "405 APIG.0101 with an Allow header", "HTTP's answer, "
+               "which HTTP tooling (schemathesis' unsupported-method check) expects; APIG's table documents 404 "
+               "APIG.0101 \"The API request method does not exist\"", "huawei/service.py"),
+    Assumption("members of a Huawei body the spec does not declare", "accepted and dropped: never stored nor "
+               "answered back (request_params echoes only declared members)", "a typed backend deserialising into "
+               "its models ignores unknown members; the pages do not say", "huawei/service.py"),
+    Assumption("parameters a Tencent action does not define", "UnknownParameter \"The parameter `Filter.Foo` is "
+               "not recognized.\", naming the first in document order (dotted, 0-based array indices), checked "
+               "before missing or invalid values", "the code and message are Tencent's; the place notation and the "
+               "order of checks are not documented", "tencent/service.py"),
+    Assumption("Tencent validation codes", "a missing required value → MissingParameter, a wrong JSON type → "
+               "InvalidParameter, any other rule (enum, range, length, pattern, format) → InvalidParameterValue",
+               "the common error table defines the codes, not which rule raises which", "tencent/service.py"),
+    Assumption("Tencent requests other than POST", "UnsupportedProtocol envelope", "API 3.0 also takes GET with "
+               "the parameters in the query; the fake serves the POST + JSON form its clients and the SDKs use",
+               "tencent/service.py"),
+    Assumption("a query string on Tencent's POST /", "ignored: not signed (the page: the canonical query string "
+               "of a POST is empty) and not read as parameters", "the page says how it is signed, not whether it "
+               "is read", "tencent/gateway.py, tencent/service.py"),
+    Assumption("an empty Tencent body; X-TC-Timestamp missing or not a number", "read as {}; MissingParameter / "
+               "InvalidParameter", "undocumented; the same codes as for any other common parameter",
+               "tencent/service.py, tencent/gateway.py"),
+    Assumption("which Tencent product a request calls", "the Host's first label if it names a product, else the "
+               "service of the credential scope, else the only product served", "one fake serves every product "
+               "on one host", "tencent/service.py"),
+    Assumption("Tencent temporary credentials", "X-TC-Token is checked only as part of the signature when signed",
+               "temporary credentials (STS) are not modelled", "tencent/gateway.py"),
+    Assumption("JSON bodies", "UTF-8 only (no byte-order mark, no UTF-16/32); NaN, Infinity and numbers beyond "
+               "a double (1e999) refused; a lone surrogate (\\udcff) refused; the last of duplicate members wins; "
+               "1.0 is not an integer; answered with the service's bad-JSON code (MSS.10000002, AIS.0014, "
+               "InvalidParameter)", "RFC 8259 JSON as Jackson and Go read it; what cannot be stored and answered "
+               "back as UTF-8 JSON is refused at once instead of failing every later read",
+               "jsonbody.py, openapi.py"),
+    Assumption("sizes beyond the limits below", "Huawei: 413 / 414 / 494 APIG.0201 (\"Request entity too large.\", "
+               "\"Request URI too large.\", \"Request headers too large.\"); Tencent: a RequestSizeLimitExceeded "
+               "envelope, also for the URI and headers and for a JSON value beyond the body limits",
+               "APIG documents its codes; Tencent documents the body size and the code, not the rest", "limits.py"),
+    Assumption("an invalid or repeated Host header", "400 APIG.0201 \"Bad request.\"; Tencent: an "
+               "InvalidParameter envelope", "RFC 9112 §3.2 requires a 400; the vendors' bodies for it are "
+               "undocumented", "limits.py"),
+    Assumption("bytes the HTTP server cannot read as a request (served fake)", "400 APIG.0201 (494 for a head "
+               "beyond the server's buffer) in the API Gateway's JSON, then the connection is closed", "the vendor "
+               "cannot be told from bytes that are not HTTP; the framing is lost", "server.py"),
     Assumption("operation of a spec the fake does not implement",
                f"Huawei: HTTP 501 {NOT_IMPLEMENTED}; Tencent: UnsupportedOperation envelope, both saying "
-               "\"not implemented by the fake\"", "huawei/service.py, tencent/service.py"),
+               "\"not implemented by the fake\"", "a spec can grow before the fake does",
+               "huawei/service.py, tencent/service.py"),
+    # failure injection
     Assumption("injected HTTP 500 / 503 on a Huawei service",
                "the service's internal error code (MSS.00000004, AIS.0003) with that status",
-               "faults/answers.py"),
+               "the error tables give these codes for internal errors", "faults/answers.py"),
     Assumption("injected HTTP 502 / 504 on a Huawei service",
-               "APIG.0201 \"Backend unavailable.\" / \"Backend timeout.\" (the API Gateway's error table)",
+               "APIG.0201 \"Backend unavailable.\" / \"Backend timeout.\"", "the API Gateway's error table",
                "faults/answers.py"),
     Assumption("injected HTTP status alone on a Tencent action",
-               "that status with a plain-text body, as a proxy in front of the endpoint would answer "
-               "(the API answers its own errors with HTTP 200 envelopes)", "faults/answers.py"),
+               "that status with a plain-text body", "as a proxy in front of the endpoint would answer (the API "
+               "answers its own errors with HTTP 200 envelopes)", "faults/answers.py"),
     Assumption("injected errors on UploadShortJobData", "MetaStudio's JSON error bodies, not the XML an OBS "
-               "pre-signed URL would answer", "faults/middleware.py"),
+               "pre-signed URL would answer", "one error shape per service keeps the fault API simple",
+               "faults/middleware.py"),
     Assumption("where faults act", "before the gateway: an injected error or broken connection is answered "
-               "whatever the signature", "faults/middleware.py"),
+               "whatever the signature", "as a load balancer or throttling gateway in front of the service",
+               "faults/middleware.py"),
+    Assumption("truncating an answer without a body (CommitShortJob, UploadShortJobData)", "the service acts, then "
+               "the connection is closed before the status line (the client sees it dropped), logged without a "
+               "status and counted as a hit", "a body-less answer has no half to send; closing after the service "
+               "acted lets a test play \"carried out, answer lost\"", "faults/middleware.py"),
+    Assumption("whose an injected error code is", "told by its shape: Huawei SERVICE.NUMBER (APIG.0308), Tencent "
+               "CamelCase words (RequestLimitExceeded); refused on another vendor's operation or service; without "
+               "either it hits only its vendor's services", "no vendor answers another's codes; the shapes are "
+               "the error tables'", "faults/rules.py"),
+    Assumption("Tencent error messages in zh-CN (X-TC-Language's default)", "the common error table's Chinese "
+               "description of the code (or of its family), then the fake's English detail in parentheses where it "
+               "says more; codes of no documented family keep the English message", "the table documents each "
+               "code's description in both languages, not the endpoint's detailed Chinese messages",
+               "tencent/language.py"),
+    # services
     Assumption("MetaStudio upload URL", "stands in for the OBS pre-signed URL: PUT only, Content-Type "
                "application/zip, a token in the query instead of a signature, OBS-style XML errors",
-               "metastudio/routes.py"),
+               "the fake does not serve OBS", "metastudio/routes.py"),
+    Assumption("MetaStudio jobs", "an unknown job (or another project's) → 400 MSS.10001002; a second commit → "
+               "400 MSS.00000003; the upload is assessed by fixed rules on the audio", "the codes are the error "
+               "table's; which condition raises which, and the assessment, are the fake's",
+               "metastudio/routes.py, metastudio/assess.py"),
+    Assumption("Content Moderation verdicts and checks", "derived from the audio URL's text; biz_type or both "
+               "event_type and categories (else AIS.0011); an audio URL that is not a URL → the job fails",
+               "the audio is never fetched; the rule of which parameters are needed is read from the create page",
+               "moderation/rules.py, moderation/routes.py"),
     Assumption("Content Moderation callbacks", f"POSTed only to 127.0.0.1/localhost, {ATTEMPTS} attempts "
-               f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each", "moderation/callbacks.py"),
+               f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each", "the fake never calls out of the machine; "
+               "the page says results are \"sent again several times\"", "moderation/callbacks.py"),
+    Assumption("AMS verdicts and errors", "judged from the media's name; an unknown TaskId → ResourceNotFound; "
+               "cancelling an ended task → FailedOperation; a PageToken the fake did not issue → an empty page",
+               "the codes are the action pages'; which condition raises which, and the verdicts, are the fake's",
+               "ams/rules.py, ams/routes.py, ams/state.py"),
 )  # fmt: skip
 
 LIMITS = (
+    Limit("request body", f"Huawei {HUAWEI_MAX_BODY >> 20} MiB, Tencent {TENCENT_MAX_BODY >> 20} MiB",
+          "APIG error-code table (12 MB); Tencent request-structure page (POST v3: 10 MB)"),
+    Limit("path and query", f"{MAX_URI >> 10} KiB", "APIG error-code table (32 KB); Tencent: assumption"),
+    Limit("request headers", f"{MAX_HEADER_LINE >> 10} KiB per header, {MAX_HEADERS >> 10} KiB in all",
+          "APIG error-code table (32 KB / 128 KB); Tencent: assumption"),
+    Limit("request head the server buffers", f"{MAX_HEAD >> 10} KiB (beyond: 494 APIG.0201, connection closed)",
+          "assumption, server.py"),
+    Limit("JSON nesting", f"{MAX_JSON_DEPTH} levels (deeper: the bad-JSON error)", "assumption, jsonbody.py"),
+    Limit("JSON arrays, objects, strings", f"{MAX_ARRAY_ITEMS:,} items, {MAX_OBJECT_MEMBERS:,} members, "
+          f"{MAX_STRING_CHARS:,} characters (beyond: as a body too large)", "assumption, jsonbody.py"),
+    Limit("bodies checked off the event loop", f"above {OFFLOAD_BYTES >> 10} KiB: signature, JSON and validation "
+          "in a worker thread", "limits.py"),
     Limit("MetaStudio upload size", f"{MAX_UPLOAD_BYTES >> 20} MiB (larger: 400 EntityTooLarge)",
           "assumption, metastudio/state.py"),
+    Limit("MetaStudio assessment", f"the first {MAX_SECONDS:g} s of each .wav, {MAX_FRAMES:,} frames and "
+          f"{MAX_INFLATED >> 20} MiB decompressed per upload, {MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} "
+          "KiB per transcript", "assumption, metastudio/assess.py"),
+    Limit("AMS audio", f"{AMS_MAX_SECONDS:,} s ({AMS_MAX_SEGMENTS} segments of 15 s) per task",
+          "assumption, ams/rules.py"),
+    Limit("AMS DescribeTasks page", f"at most {MAX_PAGE} tasks, whatever Limit (PageToken continues)",
+          "assumption (no maximum documented), ams/state.py"),
     Limit("fault delay", f"at most {MAX_DELAY:g} s", "faults/rules.py"),
     Limit("call log", f"the newest {MAX_CALLS:,} calls", "calls.py"),
+    Limit("control-plane request body", f"{MAX_BODY_BYTES >> 20} MiB (larger: 413 BodyTooLarge)", "control.py"),
 )  # fmt: skip
 
 
@@ -121,8 +242,13 @@ OPERATION_COLUMNS = ["service", "operation", "request", "implemented", "signatur
                      "state machine", "failure injection"]  # fmt: skip
 
 
-def render(cloud: FakeCloud) -> str:
-    """The coverage table as Markdown."""
+INSTALLED_ORIGIN = "by `fakecloud coverage`"
+REPOSITORY_ORIGIN = "by `make generate` (scripts/fake_package.py);\n`make test` fails when this file is out of date"
+
+
+def render(cloud: FakeCloud, origin: str = INSTALLED_ORIGIN) -> str:
+    """The coverage table as Markdown; `origin` says what generated it (the repository's COVERAGE.md:
+    REPOSITORY_ORIGIN)."""
     rows = operations(cloud)
     done = sum(row.implemented for row in rows)
     operation_rows = [
@@ -139,9 +265,8 @@ def render(cloud: FakeCloud) -> str:
     lines = [
         "# What the fake cloud covers",
         "",
-        "Generated from the specs the fake serves and its routes by `make generate` (scripts/fake_package.py);",
-        "`make test` fails when this file is out of date. A running fake serves the rows at",
-        "`GET /_fakecloud/coverage`.",
+        f"Generated from the specs the fake serves and its routes {origin}. A running fake serves the rows",
+        "at `GET /_fakecloud/coverage`.",
         "",
         f"## Operations: {done} of {len(rows)} implemented",
         "",
@@ -156,10 +281,12 @@ def render(cloud: FakeCloud) -> str:
         "",
         "## The fake's own assumptions",
         "",
-        "Rules no vendor page documents, decided by the fake (paths relative to `fakecloud/src/fakecloud/`).",
+        "Rules no vendor page documents (or where the fake departs from one), decided by the fake, with the reason "
+        "(paths relative to the `fakecloud` package).",
         "",
         *_table(
-            ["topic", "what the fake does", "decided in"], [[a.topic, a.behaviour, a.decided_in] for a in ASSUMPTIONS]
+            ["topic", "what the fake does", "why", "decided in"],
+            [[a.topic, a.behaviour, a.reason, a.decided_in] for a in ASSUMPTIONS],
         ),
         "",
         "## Limits",

@@ -1,4 +1,5 @@
-"""Request headers as the vendors' servers read them: names lower-case, values UTF-8 when they are.
+"""Request headers as the vendors' servers read them: names lower-case, values UTF-8 when they are;
+and the raw path the signatures cover.
 
 ASGI servers hand header values over as bytes and Starlette decodes them as latin-1; clients such as
 Huawei's SDKs send non-ASCII values as UTF-8 and sign the UTF-8 text, so the gateway and the
@@ -8,6 +9,7 @@ validators must read them as UTF-8 (falling back to latin-1 for bytes that are n
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 
 def _text(value: bytes) -> str:
@@ -38,3 +40,10 @@ class DecodedHeaders(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._values)
+
+
+def raw_path(scope: Mapping[str, Any]) -> str:
+    """The path of a request as it came on the wire (percent-encoding kept), without the query string
+    (httpx's ASGI transport puts it in raw_path)."""
+    raw: bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
+    return raw.split(b"?", 1)[0].decode("latin-1")

@@ -10,12 +10,32 @@ template; Tencent: `POST /` + X-TC-Action), for failure injection and the call l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 H = TypeVar("H", covariant=True)
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+class UnknownService(ValueError):
+    """A service name the fake does not serve; the message lists those it does."""
+
+
+class UnknownOperation(ValueError):
+    """An operationId (Tencent: action) in no spec the fake serves."""
+
+
+def check_service(service: str, services: Collection[str]) -> None:
+    """UnknownService unless `service` is one of `services`."""
+    if service not in services:
+        raise UnknownService(f"service {service!r} is not one of {', '.join(services)}")
+
+
+def check_operation(operation: str, known: Mapping[str, Collection[str]]) -> None:
+    """UnknownOperation unless a service of `known` (service → its operations) has `operation`."""
+    if not any(operation in operations for operations in known.values()):
+        raise UnknownOperation(f"operation {operation!r} is not in any spec served by the fake")
 
 
 @dataclass(frozen=True)

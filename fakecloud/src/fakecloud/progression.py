@@ -6,6 +6,7 @@ one — and a `Timeline` tells which state of the plan it is in now. Shared by e
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -14,30 +15,47 @@ from typing import Generic, Literal, TypeVar
 
 S = TypeVar("S")
 Mode = Literal["immediate", "polls", "seconds"]
+MODES: tuple[Mode, ...] = ("immediate", "polls", "seconds")
+EXPECTED = "expected 'immediate', 'polls:N' (a whole N >= 1) or 'seconds:T' (a finite T >= 0)"
 
 
 @dataclass(frozen=True)
 class Progression:
+    """How jobs advance: `Progression("immediate")`, `Progression("polls", N)` (each state is seen by N
+    polls, a whole N >= 1) or `Progression("seconds", T)` (each state lasts T seconds, finite, >= 0).
+    ValueError for anything else; `parse()` reads the same from text ("polls:2")."""
+
     mode: Mode
     amount: float = 0
+
+    def __post_init__(self) -> None:
+        amount = self.amount
+        valid = (
+            self.mode in MODES
+            and isinstance(amount, int | float)
+            and not isinstance(amount, bool)
+            and math.isfinite(amount)
+            and {"immediate": amount == 0, "polls": amount >= 1 and float(amount).is_integer(),
+                 "seconds": amount >= 0}[self.mode]
+        )  # fmt: skip
+        if not valid:
+            raise ValueError(f"{EXPECTED}, got Progression({self.mode!r}, {amount!r})")
 
     @classmethod
     def parse(cls, text: str) -> Progression:
         """'immediate' (straight to the end), 'polls:N' (each state is seen by N polls) or 'seconds:T'
-        (each state lasts T seconds)."""
+        (each state lasts T seconds); ValueError naming what is expected otherwise."""
         value = text.strip().lower()
         if value == "immediate":
             return cls("immediate")
         kind, _, number = value.partition(":")
+        modes: dict[str, Mode] = {"polls": "polls", "seconds": "seconds"}
         try:
-            amount = float(number)
+            if kind in modes:
+                return cls(modes[kind], float(number))
         except ValueError:
-            amount = -1
-        if kind == "polls" and amount >= 1 and amount.is_integer():
-            return cls("polls", amount)
-        if kind == "seconds" and amount >= 0:
-            return cls("seconds", amount)
-        raise ValueError(f"expected 'immediate', 'polls:N' (N >= 1) or 'seconds:T' (T >= 0), got {text!r}")
+            pass
+        raise ValueError(f"{EXPECTED}, got {text!r}")
 
     def __str__(self) -> str:
         return self.mode if self.mode == "immediate" else f"{self.mode}:{self.amount:g}"

@@ -1,30 +1,49 @@
-"""The fake on a real socket: uvicorn on 127.0.0.1, in a thread (`serve()`) or in the foreground (cli.py).
+"""The fake on a real socket: uvicorn on 127.0.0.1, in a thread (`serve()`) or in the foreground
+(`serve_forever()`, the `fakecloud` command).
 
 Both use `uvicorn_config()`: uvicorn's h11 protocol, each request's ASGI scope carrying the connection it
 came on (faults/connection.py), so an injected drop, reset or truncation really happens on the socket.
+The server buffers a request head up to limits.MAX_HEAD (beyond the gateway's URI and header limits, so
+that those are answered by the gateway in the vendor's shape); bytes it cannot read as HTTP at all get
+the API Gateway's JSON error instead of uvicorn's plain text, and the connection is closed (its framing
+is lost).
+
+The port is bound before uvicorn starts (a busy port is an OSError at once), and the fake is announced
+once uvicorn accepts connections.
+
+Stopping (the end of a `serve()` block, Ctrl-C or SIGTERM): no new connections are accepted; a request
+waiting out an injected delay is cut off at once — its connection is closed without an answer (the
+client sees a dropped connection, `httpx.RemoteProtocolError`; the call log records status None) —
+and every other request in flight is answered, then its connection closed; idle connections close.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
-from collections.abc import Iterator, Mapping
+import uuid
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import h11
 import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .app import CONTROL_PREFIX, FakeCloud
+from .app import FakeCloud
+from .control import CONTROL_PREFIX
 from .faults.connection import EXTENSION, SocketConnection
-from .settings import Credentials, Settings
+from .huawei.service import GATEWAY_REFUSALS
+from .limits import MAX_HEAD, explained
+from .settings import SETTINGS, Credentials, Settings, parsed
 
 HOST = "127.0.0.1"
 STARTUP_SECONDS = 10.0
-SHUTDOWN_SECONDS = 1  # what uvicorn gives requests still running (a long injected delay) when it stops
+SHUTDOWN_SECONDS = 5  # what uvicorn gives the requests still being answered when it stops
 
 
 class _ConnectionAwareH11(H11Protocol):
@@ -33,7 +52,7 @@ class _ConnectionAwareH11(H11Protocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # as uvicorn's
         super().connection_made(transport)
         app: ASGIApp = self.app
-        connection = SocketConnection(transport)
+        connection = self.fakecloud_connection = SocketConnection(transport)
 
         async def with_connection(scope: Scope, receive: Receive, send: Send) -> None:
             scope.setdefault("extensions", {})[EXTENSION] = connection
@@ -41,10 +60,49 @@ class _ConnectionAwareH11(H11Protocol):
 
         self.app = with_connection
 
+    def send_400_response(self, msg: str) -> None:
+        """What uvicorn answers to bytes h11 cannot read as a request, in the gateway's JSON: 494 APIG.0201
+        for a request head beyond MAX_HEAD, else 400 APIG.0201; then the connection is closed."""
+        too_large = len(self.conn.trailing_data[0]) > MAX_HEAD
+        status, code, message = GATEWAY_REFUSALS["headers" if too_large else "http"]
+        detail = f"the request head exceeds {MAX_HEAD:,} bytes" if too_large else "the request is not valid HTTP/1.1"
+        request_id = uuid.uuid4().hex
+        answer = {"error_code": code, "error_msg": explained(message, detail), "request_id": request_id}
+        body = json.dumps(answer).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                   (b"connection", b"close"), (b"x-request-id", request_id.encode())]  # fmt: skip
+        events = (h11.Response(status_code=status, headers=headers, reason=b"Bad Request"), h11.Data(data=body),
+                  h11.EndOfMessage())  # fmt: skip
+        try:
+            for event in events:
+                self.transport.write(self.conn.send(event) or b"")
+        except h11.LocalProtocolError:  # a response had already begun: nothing more can be said
+            pass
+        self.transport.close()
+
+    def shutdown(self) -> None:
+        """The server stops: a request waiting out an injected delay is cut off, the others are answered."""
+        self.fakecloud_connection.stop()
+        super().shutdown()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, calling `on_started` once it accepts connections."""
+
+    def __init__(self, config: uvicorn.Config, on_started: Callable[[], None] | None = None) -> None:
+        super().__init__(config)
+        self._on_started = on_started
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started and self._on_started is not None:
+            self._on_started()
+
 
 def uvicorn_config(app: ASGIApp, host: str, port: int) -> uvicorn.Config:
     return uvicorn.Config(app, host=host, port=port, http=_ConnectionAwareH11, lifespan="off", log_level="warning",
-                          timeout_graceful_shutdown=SHUTDOWN_SECONDS)  # fmt: skip
+                          timeout_graceful_shutdown=SHUTDOWN_SECONDS,
+                          h11_max_incomplete_event_size=MAX_HEAD)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -72,7 +130,8 @@ class ServedFake:
         return self.cloud.settings.credentials
 
 
-def _listening_socket(host: str, port: int) -> socket.socket:
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port (0: a free port) and listening; OSError if the port cannot be bound."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
@@ -88,14 +147,15 @@ def _listening_socket(host: str, port: int) -> socket.socket:
 def serve(cloud: FakeCloud | None = None, *, settings: Settings | None = None, port: int = 0) -> Iterator[ServedFake]:
     """Serve `cloud` (default: a new FakeCloud of `settings`, else of the documented defaults — not of the
     environment) on 127.0.0.1:`port` (0: a free port) in a background thread, until the block ends, also
-    when it raises. Yields the ServedFake. OSError if the port cannot be bound, RuntimeError if uvicorn
-    does not start within STARTUP_SECONDS."""
+    when it raises. Yields the ServedFake. SettingsError for a port that is not one, OSError if the port
+    cannot be bound, RuntimeError if uvicorn does not start within STARTUP_SECONDS."""
     if cloud is not None and settings is not None:
         raise TypeError("pass a cloud or settings, not both")
+    port = parsed("serve(port=...)", SETTINGS["port"], port)
     if cloud is None:
         cloud = FakeCloud(settings or Settings())
-    sock = _listening_socket(HOST, port)
-    server = uvicorn.Server(uvicorn_config(cloud.app, HOST, port))
+    sock = listening_socket(HOST, port)
+    server = _Server(uvicorn_config(cloud.app, HOST, port))
     failure: list[BaseException] = []
 
     def run() -> None:
@@ -119,4 +179,21 @@ def serve(cloud: FakeCloud | None = None, *, settings: Settings | None = None, p
     finally:
         server.should_exit = True
         thread.join(STARTUP_SECONDS + SHUTDOWN_SECONDS)
+        sock.close()
+
+
+def serve_forever(cloud: FakeCloud, port: int, on_started: Callable[[str], None] | None = None) -> None:
+    """Serve `cloud` on 127.0.0.1:`port` (0: a free port) in the foreground until SIGINT or SIGTERM (then
+    KeyboardInterrupt, or the signal's default action, once stopped), calling `on_started(url)` once it
+    accepts connections. OSError if the port cannot be bound."""
+    sock = listening_socket(HOST, port)
+    url = f"http://{HOST}:{sock.getsockname()[1]}"
+
+    def started() -> None:
+        if on_started is not None:
+            on_started(url)
+
+    try:
+        _Server(uvicorn_config(cloud.app, HOST, port), started).run(sockets=[sock])
+    finally:
         sock.close()

@@ -1,17 +1,22 @@
-"""Settings of the fake cloud, read from FAKE_* environment variables (documented defaults when unset).
+"""Settings of the fake cloud: in Python (`Settings(...)`), from FAKE_* environment variables, or from the
+`fakecloud` command's flags (cli.py) — one parser per setting serves all three, so each accepts the same
+values and refuses a bad one the same way, naming the field, the variable or the flag.
 
-FAKE_AK / FAKE_SK      the AK/SK pair the Huawei gateway accepts  (FAKEAK00000000000000 / fake-sk-not-a-secret)
-FAKE_TOKEN             the IAM token the Huawei gateway accepts    (fake-iam-token)
-FAKE_SECRET_ID / FAKE_SECRET_KEY   the SecretId/SecretKey the Tencent gateway accepts
-                       (AKIDFAKE0000000000000000000000000000 / fake-secret-key-not-a-secret)
-FAKE_AUTH              on | off: check signatures and tokens       (on)
-FAKE_PROGRESSION       how jobs advance: immediate | polls:N | seconds:T   (polls:1)
-FAKE_RATE_LIMIT        off | on | N: Tencent actions answer RequestLimitExceeded beyond 20 (on) or N
-                       requests per second and action              (off)
-FAKE_PORT              port of `make mock` / the `fakecloud` command on 127.0.0.1   (8765)
+field        variable          takes                                                    default
+ak / sk      FAKE_AK / FAKE_SK the AK/SK the Huawei gateway accepts                     FAKEAK00000000000000 /
+                                                                                        fake-sk-not-a-secret
+token        FAKE_TOKEN        the IAM token the Huawei gateway accepts                 fake-iam-token
+secret_id /  FAKE_SECRET_ID /  the SecretId/SecretKey the Tencent gateway accepts       AKIDFAKE0000...0 (36) /
+secret_key   FAKE_SECRET_KEY                                                            fake-secret-key-not-a-secret
+auth         FAKE_AUTH         on | off (or True / False): check signatures and tokens  on
+progression  FAKE_PROGRESSION  immediate | polls:N | seconds:T (or a Progression):      polls:1
+                               how jobs advance
+rate_limit   FAKE_RATE_LIMIT   off | on | N (or None / N): Tencent actions answer       off
+                               RequestLimitExceeded beyond 20 (on) or N requests per
+                               second and action
+port         FAKE_PORT         0-65535 (0: a free port), for the `fakecloud` command    8765
 
-The `fakecloud` command's flags (cli.py) override these variables; each value is read by the same
-parser, so a bad value is refused the same way, naming the variable or the flag.
+Credentials are printable ASCII without spaces. A variable set to the empty string counts as unset.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any
 
 from .progression import Progression
 
@@ -33,11 +38,9 @@ DOCUMENTED_RATE_LIMIT = 20  # requests per second and action, on every AMS actio
 DEFAULT_PORT = 8765
 DEFAULT_PROGRESSION = Progression("polls", 1)
 
-T = TypeVar("T")
-
 
 class SettingsError(ValueError):
-    """A FAKE_* variable (or a flag of the `fakecloud` command) has a value the fake cannot use."""
+    """A setting has a value the fake cannot use; the message names the field, variable or flag."""
 
 
 @dataclass(frozen=True)
@@ -53,17 +56,121 @@ class Credentials:
     project_id: str = DEFAULT_PROJECT_ID
 
 
+def _credential(secret: bool) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"must be text, got {type(value).__name__}")
+        if not value:
+            raise ValueError("must not be empty")
+        if not value.isascii() or not value.isprintable() or any(char.isspace() for char in value):
+            shown = "" if secret else f", got {value!r}"
+            raise ValueError(f"must be printable ASCII without spaces{shown}")
+        return value
+
+    return parse
+
+
+def parse_auth(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("on", "off"):
+        return value.strip().lower() == "on"
+    raise ValueError(f"must be 'on' or 'off' (or True / False), got {value!r}")
+
+
+def parse_progression(value: object) -> Progression:
+    if isinstance(value, Progression):
+        return value  # checked when it was made
+    if isinstance(value, str):
+        return Progression.parse(value)
+    raise ValueError(f"must be a Progression or 'immediate', 'polls:N' or 'seconds:T', got {value!r}")
+
+
+def parse_rate_limit(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("off", "on"):
+            return DOCUMENTED_RATE_LIMIT if text == "on" else None
+        if text.isascii() and text.isdigit() and int(text) >= 1:
+            return int(text)
+    raise ValueError(f"must be 'off', 'on' or a number of requests per second (>= 1), got {value!r}")
+
+
+def parse_port(value: object) -> int:
+    number = value
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        number = int(value.strip())
+    if isinstance(number, int) and not isinstance(number, bool) and 0 <= number <= 65535:
+        return number
+    raise ValueError(f"must be a port number (0-65535, 0: a free port), got {value!r}")
+
+
 @dataclass(frozen=True)
+class Setting:
+    """How one field of Settings is read: its FAKE_* variable and the parser of its values (text or typed)."""
+
+    variable: str
+    parse: Callable[[object], Any]
+
+
+SETTINGS: dict[str, Setting] = {
+    "ak": Setting("FAKE_AK", _credential(secret=False)),
+    "sk": Setting("FAKE_SK", _credential(secret=True)),
+    "token": Setting("FAKE_TOKEN", _credential(secret=True)),
+    "secret_id": Setting("FAKE_SECRET_ID", _credential(secret=False)),
+    "secret_key": Setting("FAKE_SECRET_KEY", _credential(secret=True)),
+    "auth": Setting("FAKE_AUTH", parse_auth),
+    "progression": Setting("FAKE_PROGRESSION", parse_progression),
+    "rate_limit": Setting("FAKE_RATE_LIMIT", parse_rate_limit),
+    "port": Setting("FAKE_PORT", parse_port),
+}
+
+
+def parsed(name: str, setting: Setting, value: object) -> Any:
+    """`setting.parse(value)`, a ValueError turned into a SettingsError that names the field, variable or flag."""
+    try:
+        return setting.parse(value)
+    except ValueError as exc:
+        raise SettingsError(f"{name}: {exc}") from None
+
+
+@dataclass(frozen=True, init=False)
 class Settings:
-    ak: str = DEFAULT_AK
-    sk: str = field(default=DEFAULT_SK, repr=False)
-    token: str = field(default=DEFAULT_TOKEN, repr=False)
-    secret_id: str = DEFAULT_SECRET_ID
-    secret_key: str = field(default=DEFAULT_SECRET_KEY, repr=False)
-    auth: bool = True
-    progression: Progression = DEFAULT_PROGRESSION
-    rate_limit: int | None = None
-    port: int = DEFAULT_PORT
+    """The fake's settings (module docstring): each keyword takes the typed value or the text its FAKE_*
+    variable takes (`auth="off"`, `progression="polls:2"`, `rate_limit="on"`, `port="9000"`), converted
+    here; SettingsError naming the field for anything else. Fields not given take the documented defaults."""
+
+    ak: str
+    sk: str = field(repr=False)
+    token: str = field(repr=False)
+    secret_id: str
+    secret_key: str = field(repr=False)
+    auth: bool
+    progression: Progression
+    rate_limit: int | None
+    port: int
+
+    def __init__(
+        self,
+        *,
+        ak: str = DEFAULT_AK,
+        sk: str = DEFAULT_SK,
+        token: str = DEFAULT_TOKEN,
+        secret_id: str = DEFAULT_SECRET_ID,
+        secret_key: str = DEFAULT_SECRET_KEY,
+        auth: bool | str = True,
+        progression: Progression | str = DEFAULT_PROGRESSION,
+        rate_limit: int | str | None = None,
+        port: int | str = DEFAULT_PORT,
+    ) -> None:
+        given = {"ak": ak, "sk": sk, "token": token, "secret_id": secret_id, "secret_key": secret_key, "auth": auth,
+                 "progression": progression, "rate_limit": rate_limit, "port": port}  # fmt: skip
+        for name, value in given.items():
+            object.__setattr__(self, name, parsed(f"Settings.{name}", SETTINGS[name], value))
 
     @property
     def credentials(self) -> Credentials:
@@ -71,53 +178,18 @@ class Settings:
         return Credentials(self.ak, self.sk, self.token, self.secret_id, self.secret_key)
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, *, flags: Mapping[str, tuple[str, str]] | None = None
+    ) -> Settings:
+        """The settings of the FAKE_* variables of `environ` (default: os.environ). `flags` maps a field to
+        (flag, text) given instead of its variable, which is then not read (the `fakecloud` command's flags)."""
         env = os.environ if environ is None else environ
-
-        def read(name: str, parse: Callable[[str], T], default: str) -> T:
-            return parsed(name, parse, env.get(name, default))
-
-        return cls(
-            ak=env.get("FAKE_AK") or DEFAULT_AK,
-            sk=env.get("FAKE_SK") or DEFAULT_SK,
-            token=env.get("FAKE_TOKEN") or DEFAULT_TOKEN,
-            secret_id=env.get("FAKE_SECRET_ID") or DEFAULT_SECRET_ID,
-            secret_key=env.get("FAKE_SECRET_KEY") or DEFAULT_SECRET_KEY,
-            auth=read("FAKE_AUTH", parse_auth, "on"),
-            progression=read("FAKE_PROGRESSION", Progression.parse, str(DEFAULT_PROGRESSION)),
-            rate_limit=read("FAKE_RATE_LIMIT", parse_rate_limit, "off"),
-            port=read("FAKE_PORT", parse_port, str(DEFAULT_PORT)),
-        )
-
-
-def parsed(name: str, parse: Callable[[str], T], text: str) -> T:
-    """`parse(text)`, a ValueError turned into a SettingsError that names the variable or flag `name`."""
-    try:
-        return parse(text)
-    except ValueError as exc:
-        raise SettingsError(f"{name}: {exc}") from None
-
-
-def parse_auth(text: str) -> bool:
-    value = text.strip().lower()
-    if value not in ("on", "off"):
-        raise ValueError(f"must be 'on' or 'off', got {text!r}")
-    return value == "on"
-
-
-def parse_port(text: str) -> int:
-    value = text.strip()
-    if not value.isdecimal() or not 0 < int(value) < 65536:
-        raise ValueError(f"must be a port number (1-65535), got {text!r}")
-    return int(value)
-
-
-def parse_rate_limit(text: str) -> int | None:
-    value = text.strip().lower()
-    if value == "off":
-        return None
-    if value == "on":
-        return DOCUMENTED_RATE_LIMIT
-    if value.isdecimal() and int(value) > 0:
-        return int(value)
-    raise ValueError(f"must be 'off', 'on' or a number of requests per second, got {text!r}")
+        flags = flags or {}
+        values: dict[str, Any] = {}
+        for name, setting in SETTINGS.items():
+            if name in flags:
+                flag, text = flags[name]
+                values[name] = parsed(flag, setting, text)
+            elif env.get(setting.variable):
+                values[name] = parsed(setting.variable, setting, env[setting.variable])
+        return cls(**values)

@@ -7,8 +7,9 @@ not a letter or a digit ("Chat_Abuse-90s.mp3" → chat, abuse, 90s).
   porn, abuse, ad, custom   a hit per word, in order, on segments 0, 1, 2, … with the Label,
                             SubLabel, Suggestion, Score and keyword of LABELS
   block | review | pass     replaces the Suggestion of every hit
-  <N>s   (e.g. 90s)         the audio lasts N seconds (default 30): ceil(N / 15) segments of 15 s,
-                            at least one per hit
+  <N>s   (e.g. 90s)         the audio lasts N seconds (default 30, at most MAX_SECONDS, an hour):
+                            ceil(N / 15) segments of 15 s, at least one per hit (at most MAX_SEGMENTS:
+                            hits beyond them are not reported)
   error                     the task ends in ERROR, ErrorType URL_ERROR (as if the URL answered 404)
   anything else             no hit
 Verdict: Suggestion = the most severe of the hits (Block > Review > Pass), Pass without hits; Label =
@@ -18,7 +19,8 @@ characters). Hit segments have HitFlag 1 and a TextResult with the keyword; the 
 Label Normal, Suggestion Pass (DescribeTaskDetail lists them only with ShowAllSegments).
 Live audio (Type LIVE_AUDIO) is judged the same way but never finishes by itself (end it with CancelTask).
 A task whose Input has neither Url nor BucketInfo, or whose Type names the one it lacks, is not
-created: its TaskResult carries Code InvalidParameterValue and no TaskId.
+created: its TaskResult carries Code InvalidParameterValue and no TaskId. Of a Url that urllib cannot
+split (an unclosed IPv6 bracket, ...) the name is what follows its last "/".
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from urllib.parse import unquote, urlsplit
 
 SEGMENT_SECONDS = 15
 DEFAULT_SECONDS = 30
+MAX_SECONDS = 3600
+MAX_SEGMENTS = MAX_SECONDS // SEGMENT_SECONDS
 MAX_AUDIO_TEXT = 1000
 SEVERITY = {"Pass": 0, "Review": 1, "Block": 2}
 
@@ -78,7 +82,11 @@ def media_name(task_input: dict[str, Any]) -> tuple[str | None, str]:
     if kind == "COS" and not bucket:
         return None, "Input.Type is COS but Input.BucketInfo is missing"
     if kind != "COS" and url:
-        return unquote(PurePosixPath(urlsplit(url).path).name), "URL"
+        try:
+            path = urlsplit(url).path
+        except ValueError:
+            path = re.split(r"[?#]", url, maxsplit=1)[0]
+        return unquote(PurePosixPath(path).name), "URL"
     if bucket:
         return PurePosixPath(bucket.get("Object", "")).name, "COS"
     return None, "one of Input.Url and Input.BucketInfo must be set"
@@ -113,8 +121,8 @@ def judge(name: str, segment_url: str) -> Outcome:
                        codecs=codecs)  # fmt: skip
     hits = [LABELS[w] for w in words if w in LABELS]
     override = next((w.capitalize() for w in words if w.capitalize() in SEVERITY), None)
-    seconds = next((int(m[1]) for m in map(_DURATION.match, words) if m), DEFAULT_SECONDS)
-    count = max(math.ceil(seconds / SEGMENT_SECONDS), len(hits), 1)
+    seconds = min(next((int(m[1]) for m in map(_DURATION.match, words) if m), DEFAULT_SECONDS), MAX_SECONDS)
+    count = min(max(math.ceil(seconds / SEGMENT_SECONDS), len(hits), 1), MAX_SEGMENTS)
     segments: list[dict[str, Any]] = []
     for index in range(count):
         rule = hits[index] if index < len(hits) else None

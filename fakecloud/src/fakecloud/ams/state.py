@@ -8,9 +8,10 @@ that has ended. What a task reports: its verdict once FINISHed; a live task's hi
 (the stream is moderated as it plays); nothing (nulls) before that or after a cancel of on-demand audio.
 
 DescribeTasks lists the tasks created within [StartTime, EndTime] (StartTime defaults to 3 days ago,
-EndTime to now) that match every Filter field given, newest first, Limit (default 10) per page. The
-PageToken of a page continues after its last task, so tasks created meanwhile do not shift pages; it
-is empty on the last page. A token the fake did not issue reads as "past the end" (an empty page).
+EndTime to now) that match every Filter field given, newest first, Limit (default 10, at most
+MAX_PAGE: no maximum is documented, the fake sets one so that no call has to answer every task) per
+page. The PageToken of a page continues after its last task, so tasks created meanwhile do not shift
+pages; it is empty on the last page. A token the fake did not issue reads as "past the end" (an empty page).
 The control plane lists tasks and pins one in any TaskStatus (`set_state`). Thread-safe.
 """
 
@@ -39,6 +40,7 @@ TERMINAL = frozenset({"FINISH", "ERROR", "CANCELLED"})
 # ErrorType and ErrorDescription of a task pinned in ERROR, unless the control plane gives them
 PINNED_ERROR = ("URL_ERROR", "the task failed (state set by the fake's control plane)")
 DEFAULT_LIMIT = 10
+MAX_PAGE = 100
 DEFAULT_WINDOW = timedelta(days=3)
 SEGMENT_HOST = "https://segments.ams.fake"
 
@@ -235,32 +237,32 @@ class AmsState:
         return row
 
     def list(self, params: dict[str, Any]) -> dict[str, Any]:
-        """The DescribeTasks members for one page."""
+        """The DescribeTasks members for one page (rows are built for that page only)."""
         now = datetime.fromtimestamp(self._clock(), UTC)
         start = parse_time(params["StartTime"]) if "StartTime" in params else now - DEFAULT_WINDOW
         end = parse_time(params["EndTime"]) if "EndTime" in params else None
         wanted = params.get("Filter") or {}
         with self._lock:
             tasks = sorted(self._tasks.values(), key=lambda t: t.seq, reverse=True)
-        rows = []
+        matching = []
         for task in tasks:
             created = datetime.fromtimestamp(task.created, UTC)
             if created < start or (end is not None and created > end):
                 continue
-            row = self._row(task, task.status(observe=False))
-            checks = {"BizType": row["BizType"], "Type": row["Type"], "TaskStatus": row["Status"],
-                      "Suggestion": row.get("Suggestion")}  # fmt: skip
+            status = task.status(observe=False)
+            checks = {"BizType": task.biz_type, "Type": task.type, "TaskStatus": status,
+                      "Suggestion": task.outcome.suggestion if task.reports(status) else None}  # fmt: skip
             if all(wanted[key] == value for key, value in checks.items() if key in wanted):
-                rows.append((task.seq, row))
+                matching.append((task, status))
         after = _after(params["PageToken"]) if params.get("PageToken") else None
         if params.get("PageToken") and after is None:
             remaining = []
         else:
-            remaining = [(seq, row) for seq, row in rows if after is None or seq < after]
-        page = remaining[: params.get("Limit", DEFAULT_LIMIT)]
+            remaining = [(task, status) for task, status in matching if after is None or task.seq < after]
+        page = remaining[: min(params.get("Limit", DEFAULT_LIMIT), MAX_PAGE)]
         more = len(remaining) > len(page)
         return {
-            "Total": str(len(rows)),
-            "Data": [row for _, row in page],
-            "PageToken": _token(page[-1][0]) if more and page else "",
+            "Total": str(len(matching)),
+            "Data": [self._row(task, status) for task, status in page],
+            "PageToken": _token(page[-1][0].seq) if more and page else "",
         }

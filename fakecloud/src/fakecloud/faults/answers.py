@@ -12,8 +12,8 @@ Huawei services (HTTP status + {"error_code", "error_msg"}; APIG.* bodies also c
   error=<another code>            its status if given, else 500 for the service's internal code, else 400
 Tencent Cloud API 3.0 (AMS):
   error=CODE                      HTTP 200 (or the status given) with {"Response": {"Error": {"Code", "Message"},
-                                  "RequestId"}}; RequestLimitExceeded, InternalError, ResourceUnavailable and
-                                  UnsupportedOperation carry the common error table's message
+                                  "RequestId"}}; a code of the common error table carries its description, in
+                                  the request's X-TC-Language (tencent/language.py)
   status=N alone                  HTTP N with a plain-text body ("502 Bad Gateway"), as a proxy in front of
                                   the endpoint would answer: the API itself answers every error with HTTP 200
 `message` replaces the message. The statuses and bodies the pages do not document are assumptions of the
@@ -29,6 +29,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from ..huawei.service import error_response
+from ..tencent.language import COMMON_ERRORS
 from ..tencent.service import error_envelope
 
 THROTTLED = (
@@ -38,12 +39,6 @@ THROTTLED = (
 BACKEND_UNAVAILABLE = ("APIG.0201", "Backend unavailable.")
 BACKEND_TIMEOUT = ("APIG.0201", "Backend timeout.")
 HUAWEI_CODE_STATUS = {"APIG.0308": 429, "APIG.0201": 502}
-TENCENT_MESSAGES = {
-    "RequestLimitExceeded": "The number of requests exceeds the frequency limit.",
-    "InternalError": "An internal error occurred.",
-    "ResourceUnavailable": "The resource is unavailable.",
-    "UnsupportedOperation": "The operation is not supported.",
-}
 
 
 @dataclass(frozen=True)
@@ -80,8 +75,9 @@ def error_answer(request: Request, style: ErrorStyle, status: int | None, error:
             except ValueError:
                 phrase = "Error"
             return PlainTextResponse(f"{status} {phrase}", status_code=status)
-        response = error_envelope(request, error, message or TENCENT_MESSAGES.get(error, f"{error} injected by the "
-                                                                                        "fake cloud"))  # fmt: skip
+        described = COMMON_ERRORS.get(error)
+        default = described.en if described is not None else f"{error} injected by the fake cloud"
+        response = error_envelope(request, error, message or default, translate=message is None)
         response.status_code = status or 200
         return response
     status_code, code, default = huawei_error(style, status, error)

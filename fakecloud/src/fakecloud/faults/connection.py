@@ -7,12 +7,15 @@ On a served fake (server.py) each request's ASGI scope carries the connection it
             `httpx.RemoteProtocolError("Server disconnected without sending a response.")`
   reset     the server resets the connection (RST, SO_LINGER 0) before any response byte; httpx raises
             `httpx.ReadError("[Errno 104] Connection reset by peer")`
-  truncate  the server sends the status line, the headers (Content-Length of the whole body) and the
-            first half of the body, then closes; httpx raises `httpx.RemoteProtocolError("peer closed
-            connection without sending complete message body (received N bytes, expected M)")`
+  truncate  the service acts, then the server sends the status line, the headers (Content-Length of the
+            whole body) and the first half of the body, and closes; httpx raises
+            `httpx.RemoteProtocolError("peer closed connection without sending complete message body
+            (received N bytes, expected M)")`. An answer without a body has no half to send: the server
+            closes before the status line, and httpx raises what it raises for `drop`.
 
 In-process there is no socket: the fault raises `ConnectionFault` out of the ASGI app, and the
-in-process transport (transport.py) raises the same httpx exception, with the same message, instead.
+in-process transport (transport.py) raises the same httpx exception, with the message a sync client gets
+over a socket, instead (httpx's asyncio backend gives some of them an empty message over a socket).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from __future__ import annotations
 import asyncio
 import socket
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Literal
 
 EXTENSION = "fakecloud.connection"
@@ -40,6 +45,26 @@ class SocketConnection:
 
     def __init__(self, transport: asyncio.BaseTransport) -> None:
         self._transport = transport
+        self._waiting = False
+        self._stopping = False
+
+    @contextmanager
+    def waiting(self) -> Iterator[None]:
+        """Around a request's injected delay: a server that stops meanwhile (or has begun to) closes the
+        connection (FIN, no answer), which ends the wait as a client's disconnect would."""
+        self._waiting = True
+        try:
+            if self._stopping:
+                self.close()
+            yield
+        finally:
+            self._waiting = False
+
+    def stop(self) -> None:
+        """The server is stopping: cut off a request waiting out an injected delay."""
+        self._stopping = True
+        if self._waiting:
+            self.close()
 
     def close(self) -> None:
         """Close after what was written so far (FIN)."""

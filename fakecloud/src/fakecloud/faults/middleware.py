@@ -1,27 +1,31 @@
 """The ASGI middleware in front of the fake's vendor routes: it logs every call and answers the calls a
-fault hits (rules.py) with the fault instead of the real response. The control plane is passed through.
+fault hits (rules.py) with the fault instead of the real response. (The control plane never reaches it.)
 
 A fault acts before the gateway: an injected error or a cut connection is answered whatever the
 signature, as a load balancer or throttling gateway in front of the service would. A delay alone waits,
 then lets the request through to the service; a client that gives up meanwhile (its read timeout closed
-the connection) ends the wait, and the call is logged without a status.
+the connection), or a served fake that stops, ends the wait, and the call is logged without a status.
+A truncation lets the service act, then cuts its answer: half the body is sent, or, for an answer
+without a body, nothing (the connection is closed before the status line).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import nullcontext
 from typing import Any
 
 import anyio
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..asgi import replaying
 from ..calls import CallLog
 from ..headers import DecodedHeaders
-from ..operations import OperationIndex
+from ..operations import Called, OperationIndex
 from .answers import ErrorStyle, error_answer, fakecloud_error
 from .connection import EXTENSION, ConnectionFault, Kind
-from .rules import HEADER, Fault, FaultError, Faults
+from .rules import HEADER, Fault, FaultError, Faults, check_vendor
 
 DISCONNECT_WAIT = 5.0  # seconds to wait for the server to notice a connection it closed
 
@@ -57,16 +61,6 @@ async def _wait(delay: float, receive: Receive) -> tuple[list[Message], bool]:
     return messages, disconnected
 
 
-def _replaying(messages: list[Message], receive: Receive) -> Receive:
-    """A receive that hands out `messages` first, then reads on."""
-    pending = list(messages)
-
-    async def replay() -> Message:
-        return pending.pop(0) if pending else await receive()
-
-    return replay
-
-
 async def _response_of(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[Message, bytes]:
     """Run `app` and collect its response: the start message and the whole body."""
     start: Message = {}
@@ -92,21 +86,22 @@ class FaultInjection:
         faults: Faults,
         calls: CallLog,
         styles: Mapping[str, ErrorStyle],
-        passthrough_prefix: str,
     ) -> None:
         self.app = app
         self.index = index
         self.faults = faults
         self.calls = calls
         self.styles = styles
-        self.passthrough_prefix = passthrough_prefix
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith(self.passthrough_prefix):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = DecodedHeaders(scope["headers"])
         called = self.index.resolve(scope["method"], scope["path"], headers)
+        style = self._style(called.service if called else None, scope["path"])
+        vendor = "tencent" if style.tencent else "huawei"
+        connection: Any = scope.get("extensions", {}).get(EXTENSION)
         effect: str | None = None
         logged = False
 
@@ -124,7 +119,8 @@ class FaultInjection:
 
         try:
             try:
-                fault = Fault.from_header(headers[HEADER]) if HEADER in headers else self.faults.pick(called)
+                fault = self._header_fault(headers[HEADER], called, vendor) if HEADER in headers else (
+                    self.faults.pick(called, vendor))  # fmt: skip
             except FaultError as exc:
                 await _drain(receive)
                 await fakecloud_error(400, "InvalidFault", str(exc))(scope, receive, send_and_log)
@@ -134,15 +130,15 @@ class FaultInjection:
                 return
             effect = fault.describe()
             if fault.delay:
-                body, gone = await _wait(fault.delay, receive)
+                with connection.waiting() if connection is not None else nullcontext():
+                    body, gone = await _wait(fault.delay, receive)
                 if gone:
                     return
-                receive = _replaying(body, receive)
+                receive = replaying(body, receive)
             if fault.connection is not None:
-                await self._break(fault.connection, scope, receive, send, log)
+                await self._break(fault.connection, connection, scope, receive, send, log)
             elif fault.status is not None or fault.error is not None:
                 await _drain(receive)
-                style = self._style(called.service if called else None, scope["path"])
                 answer = error_answer(Request(scope), style, fault.status, fault.error, fault.message)
                 await answer(scope, receive, send_and_log)
             else:
@@ -150,30 +146,32 @@ class FaultInjection:
         finally:
             log(None)
 
+    @staticmethod
+    def _header_fault(text: str, called: Called | None, vendor: str) -> Fault:
+        fault = Fault.from_header(text)
+        check_vendor(fault, vendor, "this request" if called is None else f"operation {called.operation}")
+        return fault
+
     def _style(self, service: str | None, path: str) -> ErrorStyle:
         if service is not None and service in self.styles:
             return self.styles[service]
         return ErrorStyle(tencent=path == "/")
 
     async def _break(
-        self, kind: Kind, scope: Scope, receive: Receive, send: Send, log: Callable[[int | None], None]
-    ) -> None:
+        self, kind: Kind, connection: Any, scope: Scope, receive: Receive, send: Send,
+        log: Callable[[int | None], None],
+    ) -> None:  # fmt: skip
         """Drop, reset or cut the connection (connection.py); in-process, raise ConnectionFault instead.
         The call is logged (without a status) before the client can notice."""
-        connection: Any = scope.get("extensions", {}).get(EXTENSION)
         if kind == "truncate":
             start, body = await _response_of(self.app, scope, receive)
-            if not body:  # nothing to cut: a response without a body is sent whole
-                log(start["status"])
-                await send(start)
-                await send({"type": "http.response.body", "body": b""})
-                return
             cut = len(body) // 2
             log(None)
             if connection is None:
                 raise ConnectionFault(kind, cut, len(body))
-            await send(start)
-            await send({"type": "http.response.body", "body": body[:cut], "more_body": True})
+            if body:  # else nothing to cut in half: not even the status line is sent
+                await send(start)
+                await send({"type": "http.response.body", "body": body[:cut], "more_body": True})
             connection.close()
         else:
             await _drain(receive)

@@ -12,9 +12,14 @@ UploadShortJobData for the MetaStudio upload URL; None = any), the next `times` 
 one until removed), or a `share` (0-1) of them drawn with a seeded random generator (`seed`, default 0,
 so a run is repeatable). Several registered faults: the first (oldest) that hits a call answers it.
 
+An error code belongs to a vendor, told by its shape: Huawei codes are SERVICE.NUMBER (APIG.0308,
+MSS.00000004), Tencent codes are CamelCase words, maybe dotted (RequestLimitExceeded,
+FailedOperation.TaskNotFound). A fault whose code does not belong to the vendor of the operation or
+service it names is refused; one that names neither hits only the services of the code's vendor.
+
 A per-request fault comes in the X-Fakecloud-Fault header: `status=503`, `error=APIG.0308`,
-`delay=2.5, status=504`, `connection=drop`, ... (key=value pairs separated by "," or ";"); it hits
-that request only, before any registered fault.
+`delay=2.5, status=504`, `connection=drop`, ... (key=value pairs separated by "," or ";", keys in lower
+case, each at most once); it hits that request only, before any registered fault.
 """
 
 from __future__ import annotations
@@ -32,13 +37,34 @@ from ..operations import Called
 from .connection import KINDS, Kind
 
 HEADER = "X-Fakecloud-Fault"
+HEADER_KEYS = ("status", "error", "message", "delay", "connection")
 MAX_DELAY = 600.0
-_MATCHING = ("service", "operation", "times", "share", "seed")
-_PAIR = re.compile(r"^\s*([a-z_]+)\s*(?:=\s*(.*?))?\s*$")
+_PAIR = re.compile(r"^\s*([^=\s]*)\s*(?:=\s*(.*?))?\s*$")
+VENDORS = {"huawei": "Huawei Cloud", "tencent": "Tencent Cloud"}
+_CODE_SHAPES = {
+    "huawei": re.compile(r"[A-Za-z][A-Za-z0-9]*\.[0-9]+"),
+    "tencent": re.compile(r"[A-Z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*"),
+}
 
 
 class FaultError(ValueError):
     """A fault that cannot be injected; the message names the field and what is wrong with it."""
+
+
+def vendor_of(code: str) -> str:
+    """Whose error code `code` is, by its shape: "huawei" or "tencent"; FaultError if it is neither's."""
+    for vendor, shape in _CODE_SHAPES.items():
+        if shape.fullmatch(code):
+            return vendor
+    raise FaultError(f"error {code!r} is not an error code: Huawei codes are SERVICE.NUMBER (APIG.0308), Tencent "
+                     "codes CamelCase words (RequestLimitExceeded, FailedOperation.TaskNotFound)")  # fmt: skip
+
+
+def check_vendor(fault: Fault, vendor: str, what: str) -> None:
+    """FaultError unless the error code of `fault` (if any) is `vendor`'s, the vendor of `what` it would hit."""
+    if fault.error is not None and vendor_of(fault.error) != vendor:
+        raise FaultError(f"error {fault.error!r} is a {VENDORS[vendor_of(fault.error)]} error code; {what} is "
+                         f"{VENDORS[vendor]}'s")  # fmt: skip
 
 
 def _number(name: str, value: Any, kind: Callable[[Any], float]) -> float:
@@ -70,6 +96,8 @@ class Fault:
             value = getattr(self, name)
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise FaultError(f"{name} must be a non-empty string, got {value!r}")
+        if self.error is not None:
+            vendor_of(self.error)
         if self.status is not None and (not isinstance(self.status, int) or isinstance(self.status, bool)
                                         or not 400 <= self.status <= 599):  # fmt: skip
             raise FaultError(f"status must be an HTTP error status (400-599), got {self.status!r}")
@@ -106,11 +134,14 @@ class Fault:
         values: dict[str, Any] = {}
         for part in filter(str.strip, re.split(r"[;,]", text)):
             match = _PAIR.match(part)
-            if match is None or match[2] is None or not match[2]:
+            if match is None or not match[1] or not match[2]:
                 raise FaultError(f"{HEADER}: expected key=value pairs, got {part.strip()!r}")
             key, value = match[1], match[2]
-            if key in _MATCHING or key not in {f.name for f in fields(cls)}:
-                raise FaultError(f"{HEADER}: {key!r} is not one of status, error, message, delay, connection")
+            if key not in HEADER_KEYS:
+                hint = f" (keys are lower case: {key.lower()})" if key.lower() in HEADER_KEYS else ""
+                raise FaultError(f"{HEADER}: unknown key {key!r}{hint}; the keys are {', '.join(HEADER_KEYS)}")
+            if key in values:
+                raise FaultError(f"{HEADER}: {key!r} is given twice")
             values[key] = _header_value(key, value)
         if not values:
             raise FaultError(f"{HEADER} is empty")
@@ -129,7 +160,7 @@ class Fault:
 
 def _header_value(key: str, text: str) -> Any:
     if key == "status":
-        if not text.isdecimal():
+        if not text.isascii() or not text.isdigit():
             raise FaultError(f"{HEADER}: status must be a number, got {text!r}")
         return int(text)
     if key == "delay":
@@ -142,12 +173,14 @@ def _header_value(key: str, text: str) -> Any:
 
 @dataclass
 class FaultRule:
-    """A registered fault: its id, how often it has hit, and how many hits it has left (None: no limit)."""
+    """A registered fault: its id, how often it has hit, and how many hits it has left (None: no limit).
+    `vendor`: the vendor of its error code (a fault with one hits only that vendor's calls), else None."""
 
     id: str
     fault: Fault
     hits: int = 0
     remaining: int | None = None
+    vendor: str | None = None
     _random: random.Random = field(default_factory=random.Random, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
@@ -156,10 +189,12 @@ class FaultRule:
 
 class Faults:
     """The faults registered with a fake cloud (thread-safe). `known` lists each service's operations,
-    so that a fault naming an operation the fake does not serve is refused instead of never hitting."""
+    so that a fault naming an operation the fake does not serve is refused instead of never hitting;
+    `vendors` names each service's vendor ("huawei" or "tencent"), whose error codes it answers."""
 
-    def __init__(self, known: Mapping[str, Collection[str]]) -> None:
+    def __init__(self, known: Mapping[str, Collection[str]], vendors: Mapping[str, str]) -> None:
         self._known = {service: frozenset(operations) for service, operations in known.items()}
+        self._vendors = dict(vendors)
         self._rules: list[FaultRule] = []
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -182,21 +217,28 @@ class Faults:
         return self.add_fault(Fault(operation, service, status, error, message, delay, connection, times, share, seed))
 
     def add_fault(self, fault: Fault) -> FaultRule:
+        """Register `fault` (see `add`)."""
         self._check_target(fault)
+        vendor = vendor_of(fault.error) if fault.error is not None else None
         with self._lock:
-            rule = FaultRule(f"f{next(self._ids)}", fault, remaining=fault.times, _random=random.Random(fault.seed))
+            rule = FaultRule(f"f{next(self._ids)}", fault, remaining=fault.times, vendor=vendor,
+                             _random=random.Random(fault.seed))  # fmt: skip
             self._rules.append(rule)
         return rule
 
     def _check_target(self, fault: Fault) -> None:
         if fault.service is not None and fault.service not in self._known:
             raise FaultError(f"service {fault.service!r} is not one of {', '.join(sorted(self._known))}")
-        if fault.operation is None:
-            return
         services = [fault.service] if fault.service is not None else list(self._known)
-        if not any(fault.operation in self._known[name] for name in services):
-            where = f"the {fault.service} spec" if fault.service else "any spec"
-            raise FaultError(f"operation {fault.operation!r} is not in {where} served by the fake")
+        if fault.operation is not None:
+            services = [name for name in services if fault.operation in self._known[name]]
+            if not services:
+                where = f"the {fault.service} spec" if fault.service else "any spec"
+                raise FaultError(f"operation {fault.operation!r} is not in {where} served by the fake")
+        if fault.error is not None and (fault.service is not None or fault.operation is not None):
+            [vendor] = {self._vendors[name] for name in services}  # an operation is one service's
+            what = f"operation {fault.operation}" if fault.operation is not None else f"service {fault.service}"
+            check_vendor(fault, vendor, what)
 
     def rules(self) -> list[FaultRule]:
         with self._lock:
@@ -212,15 +254,22 @@ class Faults:
         raise KeyError(rule_id)
 
     def clear(self) -> None:
+        """Remove every fault (ids go on counting: a removed fault's id is never reused)."""
         with self._lock:
             self._rules.clear()
 
-    def pick(self, called: Called | None) -> Fault | None:
-        """The fault that hits this call (counted as a hit), or None."""
+    def reset(self) -> None:
+        """Remove every fault and start the ids again at f1 (the fake's reset)."""
+        with self._lock:
+            self._rules.clear()
+            self._ids = itertools.count(1)
+
+    def pick(self, called: Called | None, vendor: str) -> Fault | None:
+        """The fault that hits this call to `vendor` (counted as a hit), or None."""
         with self._lock:
             for rule in self._rules:
                 fault = rule.fault
-                if rule.remaining == 0:
+                if rule.remaining == 0 or rule.vendor not in (None, vendor):
                     continue
                 if fault.operation is not None and (called is None or called.operation != fault.operation):
                     continue

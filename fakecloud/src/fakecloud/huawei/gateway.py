@@ -70,7 +70,7 @@ def check_signature(request: GatewayRequest, ak: str, sk: str, now: datetime | N
     match = _AUTHORIZATION.match(request.headers.get("authorization", "").strip())
     if match is None:
         raise AuthFailure("Incorrect IAM authentication information: Authorization header is not SDK-HMAC-SHA256")
-    if not hmac.compare_digest(match["ak"], ak):
+    if not hmac.compare_digest(match["ak"].encode("utf-8"), ak.encode("utf-8")):
         raise AuthFailure("Incorrect IAM authentication information: the access key does not exist")
     signed = match["signed"].split(";")
     if "x-sdk-date" not in signed:
@@ -87,7 +87,7 @@ def check_signature(request: GatewayRequest, ak: str, sk: str, now: datetime | N
         raise AuthFailure("Incorrect IAM authentication information: X-Sdk-Date is not YYYYMMDDTHHMMSSZ") from None
     if abs((now or datetime.now(UTC)) - date) > MAX_SKEW:
         raise AuthFailure("Incorrect IAM authentication information: X-Sdk-Date is more than 15 minutes off")
-    if not hmac.compare_digest(expected_signature(request, signed, sk), match["sig"].lower()):
+    if not hmac.compare_digest(expected_signature(request, signed, sk).encode(), match["sig"].lower().encode()):
         raise AuthFailure("Incorrect IAM authentication information: verify aksk signature fail")
 
 

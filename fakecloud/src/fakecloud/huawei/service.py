@@ -1,21 +1,29 @@
 """HTTP plumbing of a fake Huawei service: routing by the spec's operations with 405s, the gateway
 check, JSON parsing, spec validation, and Huawei-shaped error bodies. Each service module supplies
 only its handlers, by operationId; an operation of the spec without one answers 501 FAKE.0501
-("not implemented by the fake") after the gateway check."""
+("not implemented by the fake") after the gateway check.
+
+A request that passes reaches its handler with the members of its JSON body that the spec declares:
+others are accepted and dropped, as a typed backend deserialising into its models would (and so
+never stored or answered back). A body larger than OFFLOAD_BYTES is checked, parsed and validated in
+a worker thread, so that a large request does not hold up everyone else's.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ..headers import DecodedHeaders
-from ..openapi import RequestValidator
+from .. import jsonbody
+from ..headers import DecodedHeaders, raw_path
+from ..limits import OFFLOAD_BYTES, explained
+from ..openapi import OperationValidator, RequestValidator
 from ..operations import Operation, SpecOperation, spec_operations
 from ..request_ids import request_id
 from ..settings import Settings
@@ -60,18 +68,30 @@ class AnyMethodRoute(Route):
 
 
 NOT_IMPLEMENTED: Final = "FAKE.0501"
+# The API Gateway's answers to requests beyond its limits (limits.py), by kind: HTTP status, code, message.
+GATEWAY_REFUSALS: Final = {
+    "body": (413, "APIG.0201", "Request entity too large."),
+    "uri": (414, "APIG.0201", "Request URI too large."),
+    "headers": (494, "APIG.0201", "Request headers too large."),
+    "host": (400, "APIG.0201", "Bad request."),
+    "http": (400, "APIG.0201", "Bad request."),  # bytes the server cannot read as HTTP (server.py)
+}
 
 
 @dataclass(frozen=True)
 class ErrorCodes:
     """The service's codes for a body that is not JSON, a request that fails validation, an
-    X-Project-Id that differs from the project in the path, and an internal error (with its message)."""
+    X-Project-Id that differs from the project in the path, and an internal error, each with the
+    message its error-code table gives it (the fake appends what is wrong)."""
 
     bad_json: str
     invalid: str
     project_mismatch: str
     internal: str
     internal_message: str
+    bad_json_message: str = "Request JSON exception"
+    invalid_message: str = "Parameter validation abnormal"
+    project_mismatch_message: str = "urlTenantId is not equal tokenTenantId"
 
 
 class HuaweiService:
@@ -91,20 +111,21 @@ class HuaweiService:
         if unknown:
             raise ValueError(f"{self.name}: no such operation in the spec: {', '.join(unknown)}")
         self.implemented = implemented
-        by_path: dict[str, dict[str, Handler]] = {}
+        by_path: dict[str, dict[str, tuple[Handler, OperationValidator]]] = {}
         for operation in self.operations:
             entry = implemented.get(operation.operation_id)
             handler = entry.handler if entry is not None else _not_implemented(operation)
-            by_path.setdefault(operation.path, {})[operation.method] = handler
+            validator = self.validator.operation(operation.method, operation.path)
+            by_path.setdefault(operation.path, {})[operation.method] = (handler, validator)
         return [self.route(path, handlers) for path, handlers in by_path.items()]
 
-    def route(self, path: str, handlers: Mapping[str, Handler]) -> Route:
+    def route(self, path: str, handlers: Mapping[str, tuple[Handler, OperationValidator]]) -> Route:
         """One route per path, dispatching on method, so an unknown method gets a 405 with a full Allow."""
         allow = ", ".join(sorted(handlers))
 
         async def endpoint(request: Request) -> Response:
-            handler = handlers.get(request.method)
-            if handler is None:
+            entry = handlers.get(request.method)
+            if entry is None:
                 response = error_response(
                     request,
                     405,
@@ -113,22 +134,29 @@ class HuaweiService:
                 )
                 response.headers["Allow"] = allow
                 return response
+            handler, validator = entry
             try:
-                return await handler(await self.accept(request))
+                return await handler(await self.accept(request, validator))
             except HuaweiError as exc:
                 return error_response(request, exc.status, exc.code, exc.message)
 
         return AnyMethodRoute(path, endpoint)
 
-    async def accept(self, request: Request) -> Call:
+    async def accept(self, request: Request, operation: OperationValidator) -> Call:
         """Gateway auth, then JSON parsing, then spec validation; raise HuaweiError on the first failure."""
         body = await request.body()
+        if len(body) > OFFLOAD_BYTES:
+            return await anyio.to_thread.run_sync(self._accept, request, operation, body)
+        return self._accept(request, operation, body)
+
+    def _accept(self, request: Request, operation: OperationValidator, body: bytes) -> Call:
+        headers = DecodedHeaders(request.scope["headers"])
         if self.settings.auth:
             gateway_request = GatewayRequest(
                 method=request.method,
-                raw_path=request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?")[0],
+                raw_path=raw_path(request.scope),
                 raw_query=request.scope.get("query_string", b"").decode("latin-1"),
-                headers=DecodedHeaders(request.scope["headers"]),
+                headers=headers,
                 body=body,
             )
             try:
@@ -143,24 +171,21 @@ class HuaweiService:
         document: Any = None
         if body:
             try:
-                document = json.loads(body)
-            except ValueError as exc:
-                raise HuaweiError(400, self.codes.bad_json, f"Request JSON exception: {exc}") from None
-        problems = self.validator.problems(request, body)
+                document = jsonbody.parse(body)
+            except jsonbody.TooLarge as exc:
+                status, code, message = GATEWAY_REFUSALS["body"]
+                raise HuaweiError(status, code, explained(message, str(exc))) from None
+            except jsonbody.InvalidJson as exc:
+                raise HuaweiError(400, self.codes.bad_json, explained(self.codes.bad_json_message, str(exc))) from None
+        problems = [issue.text for issue in operation.issues(request, request.path_params, body, document)]
         if problems:
-            raise HuaweiError(
-                400,
-                self.codes.invalid,
-                "Parameter validation abnormal: " + "; ".join(problems),
-            )
+            raise HuaweiError(400, self.codes.invalid, explained(self.codes.invalid_message, "; ".join(problems)))
+        if operation.members is not None:
+            document = operation.members.declared(document)
         project = request.path_params.get("project_id")
-        header_project = request.headers.get("x-project-id")
+        header_project = headers.get("x-project-id")
         if project and header_project and header_project != project:
-            raise HuaweiError(
-                400,
-                self.codes.project_mismatch,
-                "urlTenantId is not equal tokenTenantId",
-            )
+            raise HuaweiError(400, self.codes.project_mismatch, self.codes.project_mismatch_message)
         return Call(request, body, document, request.path_params)
 
 

@@ -1,10 +1,15 @@
 """What the fake's voice quality assessment makes of an uploaded zip, by fixed, documented rules.
 
 not a zip archive                      → FAILED        MSS.00000002 (Invalid body)
+a zip of more than MAX_ENTRIES files   → FAILED        MSS.00000002 (Invalid body)
 a zip without any .wav file            → AUDIT_FAILED  MSS.10001004 (The file not found), one audit error per entry
-a .wav that is not PCM 8/16/24/32-bit  → AUDIT_FAILED  MSS.10001003, one audit error per such file
+a .wav that cannot be read as PCM      → AUDIT_FAILED  MSS.10001003, one audit error per such file
+  8/16/24/32-bit, 1-MAX_CHANNELS         (also: encrypted, an unsupported compression, a corrupt entry,
+  channels, 1 Hz-MAX_RATE                 and every .wav once the upload has decompressed to MAX_INFLATED)
 otherwise                              → SUCCEED, with an assess_result measured on the audio
-                                         (at most the first MAX_SECONDS of each file):
+                                         (at most the first MAX_SECONDS of each file, and MAX_FRAMES
+                                         frames of the whole upload; transcripts: their first
+                                         MAX_TRANSCRIPT bytes):
   sound        speech level, dBFS (90th percentile of 20 ms frame RMS)   expected -30 to -10
   snr          speech level minus noise floor (10th percentile), dB      expected >= 20
   speed        transcript characters per second of audio, when x.txt     expected 3 to 6
@@ -20,16 +25,28 @@ from __future__ import annotations
 import io
 import math
 import statistics
+import struct
 import sys
 import wave
 import zipfile
+import zlib
 from array import array
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Any
+from typing import IO, Any
 
 MAX_SECONDS = 120.0
+MAX_FRAMES = 8_000_000  # over the whole upload: about 8 minutes of 16 kHz audio
+MAX_RATE = 384_000
+MAX_CHANNELS = 8
+MAX_ENTRIES = 1_000
+MAX_TRANSCRIPT = 64 * 1024
+MAX_INFLATED = 256 << 20  # bytes all .wav entries may decompress to: a zip bomb stops there
 FRAME_SECONDS = 0.02
+# what reading a hostile zip or wav can raise: corrupt, encrypted (RuntimeError), unsupported compression
+# (NotImplementedError), bad deflate data (zlib.error), truncated headers (struct.error, EOFError), ...
+UNREADABLE = (wave.Error, EOFError, ValueError, KeyError, OSError, RuntimeError, NotImplementedError, zlib.error,
+              struct.error, OverflowError, zipfile.BadZipFile, zipfile.LargeZipFile)  # fmt: skip
 
 
 @dataclass
@@ -49,7 +66,8 @@ class Outcome:
 
 
 def _samples(raw: bytes, width: int, channels: int) -> list[float]:
-    """Mono samples in [-1, 1] from little-endian PCM frames."""
+    """Mono samples in [-1, 1] from little-endian PCM frames (a trailing partial frame is left out)."""
+    raw = raw[: len(raw) - len(raw) % (width * channels)]
     if width == 1:
         values: list[float] = [(b - 128) / 128.0 for b in raw]
     elif width == 3:
@@ -68,16 +86,36 @@ def _samples(raw: bytes, width: int, channels: int) -> list[float]:
     return values
 
 
-def _read_wav(data: bytes) -> tuple[list[float], int]:
-    with wave.open(io.BytesIO(data)) as wav:
+class _Inflated(io.RawIOBase):
+    """A zip entry read within a budget of decompressed bytes that the whole upload shares."""
+
+    def __init__(self, entry: IO[bytes], budget: list[int]) -> None:
+        super().__init__()
+        self._entry, self._budget = entry, budget
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._entry.read(min(len(buffer), self._budget[0] + 1))
+        if len(data) > self._budget[0]:
+            raise ValueError(f"the zip decompresses to more than {MAX_INFLATED} bytes of audio")
+        self._budget[0] -= len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _read_wav(entry: IO[bytes], budget: int) -> tuple[list[float], int]:
+    """The mono samples of at most MAX_SECONDS and `budget` frames of a .wav, read as a stream."""
+    with wave.open(entry) as wav:
         width, channels, rate = (
             wav.getsampwidth(),
             wav.getnchannels(),
             wav.getframerate(),
         )
-        if width not in (1, 2, 3, 4) or rate <= 0:
-            raise ValueError(f"unsupported PCM format ({8 * width}-bit, {rate} Hz)")
-        raw = wav.readframes(int(rate * MAX_SECONDS))
+        if width not in (1, 2, 3, 4) or not 0 < rate <= MAX_RATE or not 0 < channels <= MAX_CHANNELS:
+            raise ValueError(f"unsupported PCM format ({8 * width}-bit, {channels} channels, {rate} Hz)")
+        raw = wav.readframes(min(int(rate * MAX_SECONDS), budget))
     return _samples(raw, width, channels), rate
 
 
@@ -172,13 +210,22 @@ def _assess(audio: dict[str, tuple[list[float], int]], transcripts: dict[str, st
     return result
 
 
+def _transcript(archive: zipfile.ZipFile, name: str) -> str:
+    """The first MAX_TRANSCRIPT bytes of a transcript, as text ("" if the entry cannot be read)."""
+    try:
+        with archive.open(name) as entry:
+            return entry.read(MAX_TRANSCRIPT).decode("utf-8", "replace")
+    except UNREADABLE:
+        return ""
+
+
 def assess_upload(data: bytes | None) -> Outcome:
     """The outcome of a job whose upload is `data` (None: nothing was uploaded)."""
     if data is None:
         return Outcome("FAILED", "MSS.10001004", "The file not found: nothing was uploaded to data_uploading_url")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except UNREADABLE:
         return Outcome(
             "FAILED",
             "MSS.00000002",
@@ -186,6 +233,8 @@ def assess_upload(data: bytes | None) -> Outcome:
         )
     with archive:
         names = [info.filename for info in archive.infolist() if not info.is_dir()]
+        if len(names) > MAX_ENTRIES:
+            return Outcome("FAILED", "MSS.00000002", f"Invalid body: more than {MAX_ENTRIES} files in the zip")
         wavs = [n for n in names if n.lower().endswith(".wav")]
         if not wavs:
             errors = [
@@ -205,16 +254,14 @@ def assess_upload(data: bytes | None) -> Outcome:
             )
         audio: dict[str, tuple[list[float], int]] = {}
         errors = []
+        budget, inflated = MAX_FRAMES, [MAX_INFLATED]
         for name in wavs:
             try:
-                audio[PurePosixPath(name).stem] = _read_wav(archive.read(name))
-            except (
-                wave.Error,
-                EOFError,
-                ValueError,
-                KeyError,
-                zipfile.BadZipFile,
-            ) as exc:
+                with archive.open(name) as entry:
+                    read = _read_wav(io.BufferedReader(_Inflated(entry, inflated)), budget)
+                audio[PurePosixPath(name).stem] = read
+                budget = max(0, budget - len(read[0]))
+            except UNREADABLE as exc:
                 errors.append(
                     {
                         "audio_name": name,
@@ -230,9 +277,5 @@ def assess_upload(data: bytes | None) -> Outcome:
                 f"{len(errors)} audio file(s) cannot be decoded",
                 audit_errors=errors,
             )
-        transcripts = {
-            PurePosixPath(n).stem: archive.read(n).decode("utf-8", "replace")
-            for n in names
-            if n.lower().endswith(".txt")
-        }
+        transcripts = {PurePosixPath(n).stem: _transcript(archive, n) for n in names if n.lower().endswith(".txt")}
     return Outcome("SUCCEED", assess_result=_assess(audio, transcripts))

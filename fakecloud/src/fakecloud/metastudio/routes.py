@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -51,7 +52,8 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
 
     async def commit_short_job(call: Call) -> Response:
         try:
-            state.commit(call.path["project_id"], call.path["job_id"])
+            # the assessment reads the whole upload: in a worker thread, not on the event loop
+            await anyio.to_thread.run_sync(state.commit, call.path["project_id"], call.path["job_id"])
         except JobNotFound as exc:
             raise not_found(exc) from None
         except Conflict as exc:

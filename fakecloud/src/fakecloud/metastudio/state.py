@@ -135,18 +135,24 @@ class MetaStudioState:
     def store_upload(self, project_id: str, job_id: str, token: str, data: bytes) -> None:
         with self._lock:
             job = self._job(project_id, job_id)
-            if not secrets.compare_digest(token, job.upload_token):
+            if not secrets.compare_digest(token.encode(), job.upload_token.encode()):
                 raise PermissionError("the upload URL's token does not match")
             if job.timeline is not None:
                 raise Conflict(f"job {job_id} is already committed; its data can no longer change")
             job.upload = data
 
     def commit(self, project_id: str, job_id: str) -> None:
+        """Assess the upload (outside the lock: it may take a while) and start the job's plan."""
         with self._lock:
             job = self._job(project_id, job_id)
             if job.timeline is not None:
                 raise Conflict(f"job {job_id} is already committed")
-            job.outcome = assess_upload(job.upload)
+            upload = job.upload
+        outcome = assess_upload(upload)
+        with self._lock:
+            if job.timeline is not None:  # committed meanwhile by another call
+                raise Conflict(f"job {job_id} is already committed")
+            job.outcome = outcome
             job.committed = int(self._clock())
             job.timeline = Timeline(job.outcome.plan, self.progression, self._clock)
 

@@ -25,7 +25,10 @@ from .state import JobNotFound, ModerationState
 
 SERVICE = "moderation"
 CODES = ErrorCodes(bad_json="AIS.0014", invalid="AIS.0012", project_mismatch="AIS.0004", internal="AIS.0003",
-                   internal_message="Failed to complete the request because of an internal service error.")  # fmt: skip
+                   internal_message="Failed to complete the request because of an internal service error.",
+                   bad_json_message="The JSON format of the input data is incorrect.",
+                   invalid_message="The request parameter is not supported.",
+                   project_mismatch_message="The request is unauthorized.")  # fmt: skip
 
 
 def service(settings: Settings, spec: dict[str, Any], state: ModerationState) -> tuple[HuaweiService, list[BaseRoute]]:

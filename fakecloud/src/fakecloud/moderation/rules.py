@@ -4,7 +4,8 @@ The fake never fetches the audio: the outcome is derived from the URL alone, so 
 outcome by choosing the URL.
 
 1. Unreachable → status `failed`, no result: the host ends in `.invalid` (RFC 6761: it never
-   resolves), e.g. https://unreachable.invalid/a.wav, or the URL contains the word `unreachable`.
+   resolves), e.g. https://unreachable.invalid/a.wav, the URL contains the word `unreachable`, or it
+   cannot be read as a URL at all (https://[bad/a.wav): there is nothing to download.
 2. Risky details, from the URL path, split into words and numbers: every word that is a label
    (terrorism politics porn ban abuse ad moan meaningless) is one detail; the two numbers right
    after it, if present, are its start and end in seconds, otherwise it gets the n-th 10-second
@@ -12,6 +13,7 @@ outcome by choosing the URL.
                               .../talk_ad_30_40_abuse.mp3 → ad 30–40 s, abuse 10–20 s
    From the query, one more detail with exactly these values:
    ?label=<label>[&start=<s>&end=<s>][&text=<segment text>][&segment=<hit>]...[&suggestion=review]
+   (start and end: finite seconds >= 0; other values fall back to the first slot).
 3. A detail is reported only if its label was asked for: it is one of the job's categories, or the
    job has a biz_type (a console policy may report any label, also terrorism, ban and meaningless,
    which are not categories).
@@ -25,6 +27,7 @@ outcome by choosing the URL.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,11 +77,10 @@ def _path_details(path: str, review: bool) -> list[dict[str, Any]]:
     for index, token in enumerate(tokens):
         if token.lower() not in LABELS:
             continue
-        following = tokens[index + 1 : index + 3]
+        following = [float(t) for t in tokens[index + 1 : index + 3] if t[0].isdigit()]
         slot = len(details) * SLOT_SECONDS
-        start, end = (float(following[0]), float(following[1])) if (
-            len(following) == 2 and all(t[0].isdigit() for t in following)
-        ) else (slot, slot + SLOT_SECONDS)  # fmt: skip
+        given = len(following) == 2 and all(math.isfinite(t) for t in following)  # 400 digits read as inf
+        start, end = (following[0], following[1]) if given else (slot, slot + SLOT_SECONDS)
         details.append(_detail(token.lower(), start, end, "review" if review else "block", None, []))
     return details
 
@@ -92,7 +94,7 @@ def _query_detail(query: dict[str, list[str]]) -> dict[str, Any] | None:
         end = float(query.get("end", [str(start + SLOT_SECONDS)])[0])
     except ValueError:
         start, end = 0.0, float(SLOT_SECONDS)
-    if not (start >= 0 and end >= 0):  # also rejects nan
+    if not (0 <= start < math.inf and 0 <= end < math.inf):  # also rejects nan: JSON has no such numbers
         start, end = 0.0, float(SLOT_SECONDS)
     suggestion = "review" if query.get("suggestion", [""])[0].lower() == "review" else "block"
     return _detail(label, start, end, suggestion, query.get("text", [None])[0], query.get("segment", []))
@@ -100,8 +102,11 @@ def _query_detail(query: dict[str, list[str]]) -> dict[str, Any] | None:
 
 def derive(url: str, categories: Sequence[str] | None, biz_type: str | None) -> Outcome:
     """The outcome of moderating the audio at `url` for `categories` (or a `biz_type` policy)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # not a URL (an unclosed IPv6 bracket, ...): nothing to download
+        return Outcome("failed")
     if host.endswith(".invalid") or "unreachable" in url.lower():
         return Outcome("failed")
     review = "review" in (t.lower() for t in _TOKENS.findall(unquote(parts.path)))

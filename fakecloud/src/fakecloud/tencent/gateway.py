@@ -3,8 +3,12 @@
 Written from the "Signature v3" page independently of the client's signer (overrides/tencent/signing.py),
 so that a canonicalisation mistake cannot hide by being made on both sides. The signature is
 recomputed over whichever headers the client listed in SignedHeaders (content-type and host at least),
-so any correct client passes, Tencent's own SDKs included (also their `X-TC-Content-SHA256:
-UNSIGNED-PAYLOAD` mode). Failures carry the common error codes:
+so any correct client passes, Tencent's own SDKs included. The canonical request is the page's:
+  CanonicalQueryString  "" for a POST (the page: "POST 固定为空字符串"), the query string for a GET;
+  HashedRequestPayload  hex(sha256(body)); with `X-TC-Content-SHA256: UNSIGNED-PAYLOAD` (the SDKs'
+                        ClientProfile.unsignedPayload = True) hex(sha256("UNSIGNED-PAYLOAD")) instead,
+                        as their abstract_client computes it: the literal is hashed, not signed as is.
+Failures carry the common error codes:
   AuthFailure.InvalidAuthorization  no Authorization, not TC3-HMAC-SHA256, bad scope or SignedHeaders
   MissingParameter / InvalidParameter  X-TC-Timestamp absent / not an integer
   AuthFailure.SignatureExpire       X-TC-Timestamp more than 5 minutes off the server's clock
@@ -66,12 +70,10 @@ def expected_signature(
 ) -> str:
     """The hex signature a client holding `secret_key` computes for `request`."""
     headers = "".join(f"{name}:{request.headers[name].strip().lower()}\n" for name in signed)
-    payload = request.headers.get("x-tc-content-sha256", "")
-    if payload != UNSIGNED_PAYLOAD:
-        payload = hashlib.sha256(request.body).hexdigest()
-    canonical = "\n".join(
-        [request.method.upper(), request.raw_path, request.raw_query, headers, ";".join(signed), payload]
-    )
+    unsigned = request.headers.get("x-tc-content-sha256", "").strip() == UNSIGNED_PAYLOAD
+    payload = hashlib.sha256(UNSIGNED_PAYLOAD.encode() if unsigned else request.body).hexdigest()
+    query = "" if request.method.upper() == "POST" else request.raw_query
+    canonical = "\n".join([request.method.upper(), request.raw_path, query, headers, ";".join(signed), payload])
     scope = f"{date}/{service}/tc3_request"
     text = f"TC3-HMAC-SHA256\n{timestamp}\n{scope}\n{hashlib.sha256(canonical.encode('utf-8')).hexdigest()}"
     key = _hmac(_hmac(_hmac(f"TC3{secret_key}".encode(), date), service), "tc3_request")
@@ -107,7 +109,7 @@ def authenticate(request: SignedRequest, *, secret_id: str, secret_key: str, ser
             f"Signature expired: X-TC-Timestamp {timestamp} differs from the server time {int(now)} by more than "
             "five minutes.",
         )
-    if not hmac.compare_digest(match["id"], secret_id):
+    if not hmac.compare_digest(match["id"].encode("utf-8"), secret_id.encode("utf-8")):
         raise GatewayError("AuthFailure.SecretIdNotFound",
                            "The SecretId is not found, please ensure that your SecretId is correct.")  # fmt: skip
     if match["end"] != "tc3_request" or match["service"] != service:
@@ -125,5 +127,5 @@ def authenticate(request: SignedRequest, *, secret_id: str, secret_key: str, ser
             "host among them.",
         )
     expected = expected_signature(request, signed, secret_key, text, match["date"], service)
-    if not hmac.compare_digest(expected, match["sig"]):
+    if not hmac.compare_digest(expected.encode(), match["sig"].encode()):
         raise GatewayError("AuthFailure.SignatureFailure", SIGNATURE_FAILURE)

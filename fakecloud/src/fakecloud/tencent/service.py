@@ -9,16 +9,18 @@ Every answer is HTTP 200 with `{"Response": {..., "RequestId"}}`, errors include
   the action (InvalidAction; an action of the spec that the fake does not implement:
     UnsupportedOperation, "not implemented by the fake") and X-TC-Version (MissingParameter / NoSuchVersion);
   the rate limit (FAKE_RATE_LIMIT: RequestLimitExceeded beyond N requests per second and action);
-  the JSON body (InvalidParameter; an empty body reads as {});
+  the JSON body (jsonbody.py: InvalidParameter when it is not JSON the endpoint reads, an empty body
+    reads as {}; RequestSizeLimitExceeded beyond the limits of limits.py);
+  parameters the action does not define, at every level its schema defines (a member of `Filter`, of
+    `Tasks.0`): UnknownParameter "The parameter `Filter.Foo` is not recognized." naming the first;
   validation against the spec as the pseudo-path operation `POST /<Action>`: a missing required
-    value → MissingParameter, a wrong type → InvalidParameter, any other rule → InvalidParameterValue
-    (parameters the spec does not know are ignored);
+    value → MissingParameter, a wrong type → InvalidParameter, any other rule → InvalidParameterValue;
   then the action's handler, which returns the Response members or raises TencentError.
+A body larger than OFFLOAD_BYTES goes through the checks from the signature on in a worker thread.
 """
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import deque
@@ -26,15 +28,20 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from .. import jsonbody
+from ..headers import DecodedHeaders, raw_path
 from ..huawei.service import AnyMethodRoute
+from ..limits import OFFLOAD_BYTES, explained
 from ..openapi import Issue, RequestValidator
 from ..operations import Operation, SpecOperation, spec_operations
 from ..request_ids import request_id
 from ..settings import Settings
 from .gateway import GatewayError, SignedRequest, authenticate, credential_service
+from .language import language_of, message_in
 
 
 class TencentError(Exception):
@@ -103,11 +110,25 @@ class RateLimit:
 
 
 def envelope(request: Request, members: Mapping[str, Any]) -> JSONResponse:
+    """`{"Response": {...members, "RequestId"}}` (the request id: a dashed UUID, request_ids.py)."""
     return JSONResponse({"Response": {**members, "RequestId": request_id(request)}})
 
 
-def error_envelope(request: Request, code: str, message: str) -> JSONResponse:
+def error_envelope(request: Request, code: str, message: str, *, translate: bool = True) -> JSONResponse:
+    """The error envelope of `code`; `message` in the language of the request's X-TC-Language (language.py)
+    unless `translate` is False (a message given by the user)."""
+    if translate:
+        message = message_in(language_of(request.headers), code, message)
     return envelope(request, {"Error": {"Code": code, "Message": message}})
+
+
+# How the endpoint answers requests beyond its limits (limits.py), by kind: error code and message.
+GATEWAY_REFUSALS = {
+    "body": ("RequestSizeLimitExceeded", "The request size exceeds the upper limit."),
+    "uri": ("RequestSizeLimitExceeded", "The request size exceeds the upper limit."),
+    "headers": ("RequestSizeLimitExceeded", "The request size exceeds the upper limit."),
+    "host": ("InvalidParameter", "The request is not valid."),
+}
 
 
 def _validation_error(issues: Sequence[Issue]) -> TencentError:
@@ -146,7 +167,10 @@ class TencentEndpoint:
             return error_envelope(request, exc.code, exc.message)
 
     def _product(self, request: Request) -> Product:
-        label = (request.url.hostname or "").split(".")[0]
+        try:
+            label = (request.url.hostname or "").split(".")[0]
+        except ValueError:  # a Host the gateway limits let through cannot be read as one
+            label = ""
         service = credential_service(request.headers.get("authorization", ""))
         for name in (label, service):
             if name in self.products:
@@ -155,12 +179,12 @@ class TencentEndpoint:
             return next(iter(self.products.values()))
         raise TencentError("InvalidAction", "The product could not be told from the host or the credential scope.")
 
-    def _authenticate(self, request: Request, body: bytes, product: Product) -> None:
+    def _authenticate(self, request: Request, headers: DecodedHeaders, body: bytes, product: Product) -> None:
         signed = SignedRequest(
             method=request.method,
-            raw_path=request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?")[0],
+            raw_path=raw_path(request.scope),
             raw_query=request.scope.get("query_string", b"").decode("latin-1"),
-            headers={k.decode("latin-1").lower(): v.decode("latin-1") for k, v in request.scope["headers"]},
+            headers=headers,
             body=body,
         )
         try:
@@ -172,20 +196,30 @@ class TencentEndpoint:
     async def serve(self, request: Request) -> dict[str, Any]:
         if request.method != "POST":
             raise TencentError("UnsupportedProtocol", "The fake serves API 3.0 calls: POST / with a JSON body.")
-        action = request.headers.get("x-tc-action", "").strip()
+        headers = DecodedHeaders(request.scope["headers"])
+        action = headers.get("x-tc-action", "").strip()
         if not action:
             raise TencentError("MissingParameter", "The request is missing a required parameter `X-TC-Action`.")
         product = self._product(request)
         body = await request.body()
+        if len(body) > OFFLOAD_BYTES:
+            handler, params = await anyio.to_thread.run_sync(self._accept, request, headers, body, product, action)
+        else:
+            handler, params = self._accept(request, headers, body, product, action)
+        return await handler(Call(request, action, params))
+
+    def _accept(self, request: Request, headers: DecodedHeaders, body: bytes, product: Product,
+                action: str) -> tuple[Handler, dict[str, Any]]:  # fmt: skip
+        """The checks from the signature to the parameters: the action's handler and its parameters."""
         if self.settings.auth:
-            self._authenticate(request, body, product)
+            self._authenticate(request, headers, body, product)
         operation = product.implemented.get(action)
         if operation is None:
             if any(op.operation_id == action for op in product.operations):
                 raise TencentError("UnsupportedOperation", f"The action `{action}` of {product.service} is in the spec "
                                    "but not implemented by the fake cloud.")  # fmt: skip
             raise TencentError("InvalidAction", f"The action `{action}` is not found in {product.service}.")
-        version = request.headers.get("x-tc-version", "").strip()
+        version = headers.get("x-tc-version", "").strip()
         if not version:
             raise TencentError("MissingParameter", "The request is missing a required parameter `X-TC-Version`.")
         if version != product.version:
@@ -195,16 +229,25 @@ class TencentEndpoint:
                 "RequestLimitExceeded",
                 f"Your request rate exceeds the limit of {self.rate_limit.limit} requests per second for {action}.",
             )
-        return await operation.handler(Call(request, action, self._params(request, body, product, action)))
+        return operation.handler, self._params(request, body, product, action)
 
     @staticmethod
     def _params(request: Request, body: bytes, product: Product, action: str) -> dict[str, Any]:
         body = body if body.strip() else b"{}"
         try:
-            params = json.loads(body)
-        except ValueError as exc:
+            params = jsonbody.parse(body)
+        except jsonbody.TooLarge as exc:
+            code, message = GATEWAY_REFUSALS["body"]
+            raise TencentError(code, explained(message, str(exc)) + ".") from None
+        except jsonbody.InvalidJson as exc:
             raise TencentError("InvalidParameter", f"The request body is not valid JSON: {exc}") from None
-        issues = product.validator.issues(request, body, path=f"/{action}")
+        operation = product.validator.operation("POST", f"/{action}")
+        if isinstance(params, dict) and operation.members is not None:
+            unknown = operation.members.unknown(params)
+            if unknown is not None:
+                shown = unknown.encode("utf-8", "backslashreplace").decode()
+                raise TencentError("UnknownParameter", f"The parameter `{shown}` is not recognized.")
+        issues = operation.issues(request, {}, body, params)
         if issues:
             raise _validation_error(issues)
         if not isinstance(params, dict):  # the spec's bodies are objects; validation has said so already

@@ -4,7 +4,9 @@ listing over all pages and a verdict table, on top of the shared and Tencent ove
 
 from __future__ import annotations
 
+from ...models import CreateAudioModerationTaskRequest
 from .. import tencent
+from ..common.secrets import mask_fields
 from .report import verdict_table
 from .service import ENDPOINT, MAX_TASKS_PER_CALL, VERSION, Ams, AsyncAms, connect, connect_async, task_input
 from .tasks import TERMINAL_STATES, TaskCancelled, TaskFailed, TaskRejected
@@ -28,3 +30,4 @@ __all__ = [
 
 def install() -> None:
     tencent.install()
+    mask_fields(CreateAudioModerationTaskRequest, "seed")  # Seed: the callback's HMAC key

@@ -9,7 +9,8 @@ The spec lists the statuses; it cannot say which end a task or how a caller shou
   ends only that way — catch it and read `exc.job`, the task's last details.
 - PENDING, RUNNING, a missing/null status and any status a newer server invents mean "keep waiting".
 At creation each submitted task gets its own Code (OK or an error code); TaskRejected reports one
-that was not created.
+that was not created. The answer is checked against the batch: one result per task sent, in order,
+else UnexpectedResponse. Both carry the ids of the tasks that were created (`created_ids`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 
 from ...models import CreateAudioModerationTaskResult, DescribeTaskDetailResult, TaskResult, TaskStatus
 from ...types import Unset
-from ..common import JobFailed, UnexpectedResponse
+from ..common import ClientError, JobFailed, UnexpectedResponse
 from ..tencent import TencentApiError
 
 TERMINAL_STATES = frozenset({TaskStatus.FINISH, TaskStatus.ERROR, TaskStatus.CANCELLED})
@@ -53,16 +54,34 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def created_task_ids(created: CreateAudioModerationTaskResult) -> list[str]:
-    """The TaskId of every submitted task, in order; TaskRejected for the first one not created."""
-    results = created.results if not isinstance(created.results, Unset) else []
-    ids = []
-    for result in results:
-        task_id, code = _text(result.task_id), _text(result.code)
-        if task_id is None or code not in (None, "OK"):
-            raise TaskRejected(result, results, created.request_id)
-        ids.append(task_id)
-    return ids
+def _created(result: TaskResult | None) -> str | None:
+    """The TaskId of a task the service created, None if it did not create it."""
+    if result is None or _text(result.code) not in (None, "OK"):
+        return None
+    return _text(result.task_id)
+
+
+def _unexpected(created: CreateAudioModerationTaskResult, what: str) -> UnexpectedResponse:
+    return UnexpectedResponse(status_code=200, error_code=None, request_id=created.request_id,
+                              error_msg=f"CreateAudioModerationTask answered {what}")  # fmt: skip
+
+
+def created_task_ids(created: CreateAudioModerationTaskResult, submitted: int) -> list[str]:
+    """The TaskId of every one of the `submitted` tasks, in order; TaskRejected for the first one not
+    created, UnexpectedResponse if the answer does not hold one result per task."""
+    results = created.results if isinstance(created.results, list) else []
+    ids = [_created(result) for result in results]
+    problem: ClientError | None = None
+    if len(results) != submitted:
+        problem = _unexpected(created, f"{len(results)} results for the {submitted} tasks sent")
+    elif None in ids:
+        first = results[ids.index(None)]
+        problem = (TaskRejected(first, [r for r in results if r is not None], created.request_id) if first is not None
+                   else _unexpected(created, f"null for task {ids.index(None)}"))  # fmt: skip
+    if problem is not None:
+        problem.created_ids = tuple(task_id for task_id in ids if task_id is not None)
+        raise problem
+    return [task_id for task_id in ids if task_id is not None]
 
 
 def is_finished(detail: DescribeTaskDetailResult) -> bool:

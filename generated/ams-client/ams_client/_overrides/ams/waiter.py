@@ -3,8 +3,10 @@
 
 The generated client has no waiters. Both loops run on common.waiting (backoff, overall deadline →
 WaitTimeout with the last details seen). Several tasks are polled in turn, one DescribeTaskDetail per
-unfinished task and round (the API allows 20 requests/s), each task's status changes reported
-separately to `on_progress`; finished tasks are not polled again.
+unfinished task and round (paced by the client's rate limiter to the documented 20 requests/s), each
+task's status changes reported separately to `on_progress`; finished tasks are not polled again. A
+throttled round is resumed after a backoff (common.waiting); an answer about another task than the
+one asked for is an UnexpectedResponse.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 
 from ...models import DescribeTaskDetailResult
-from ..common import Backoff
+from ..common import Backoff, InvalidArgument, UnexpectedResponse
 from ..common.waiting import apoll, poll
 from . import tasks
 
@@ -24,8 +26,8 @@ class _Tracker:
     """The latest details of each task; reports every change of a task's status."""
 
     def __init__(self, task_ids: Sequence[str], on_progress: Progress) -> None:
-        if not task_ids:
-            raise ValueError("no task to wait for")
+        if isinstance(task_ids, str) or not task_ids:
+            raise InvalidArgument("task_ids", "expected a non-empty list of TaskIds")
         self.task_ids = list(dict.fromkeys(task_ids))
         self.latest: dict[str, Detail] = {}
         self.on_progress = on_progress
@@ -34,6 +36,9 @@ class _Tracker:
         return [i for i in self.task_ids if i not in self.latest or not tasks.is_finished(self.latest[i])]
 
     def update(self, task_id: str, detail: Detail) -> None:
+        if isinstance(detail.task_id, str) and detail.task_id != task_id:
+            message = f"DescribeTaskDetail of {task_id} answered task {detail.task_id}"
+            raise UnexpectedResponse(status_code=200, error_code=None, error_msg=message, request_id=detail.request_id)
         previous = self.latest.get(task_id)
         self.latest[task_id] = detail
         if previous is None or tasks.status_of(previous) != tasks.status_of(detail):

@@ -1,23 +1,45 @@
 # Copied from overrides/common/facade.py by scripts/generate.py — edit that file, not this copy.
-"""What every service facade shares: closing the generated client's httpx clients, as a context manager.
+"""What every service facade shares: per-call options, and closing the generated client's httpx clients.
 
 The generated `Client` leaves its httpx clients open. A service facade (MetaStudio, Moderation, Ams,
-...) mixes in SyncFacade or AsyncFacade over its `client` and gets `close()`/`aclose()` and the
-(async) context manager from here.
+...) mixes in SyncFacade or AsyncFacade over its `client` and gets `close()`/`aclose()`, the (async)
+context manager and `with_options()` from here.
 """
 
 from __future__ import annotations
 
+import copy
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
+
+import httpx
 
 from ...client import Client
+from .retries import RetryPolicy
+from .session import ApiClient, Timeout
 
 
-class SyncFacade:
-    """A facade over the synchronous httpx client of `client`; `with` closes it."""
-
+class _Facade:
     client: Client
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: Timeout | Any = httpx.USE_CLIENT_DEFAULT,
+    ) -> Self:
+        """A copy of this facade whose calls use other retries or another timeout (ApiClient.with_options),
+        sharing its connections and rate limiter: `ams.with_options(max_retries=0).describe_task_detail(id)`."""
+        if not isinstance(self.client, ApiClient):
+            raise TypeError("with_options needs the ApiClient that connect() builds")
+        twin = copy.copy(self)
+        twin.client = self.client.with_options(max_retries=max_retries, retry=retry, timeout=timeout)
+        return twin
+
+
+class SyncFacade(_Facade):
+    """A facade over the synchronous httpx client of `client`; `with` closes it."""
 
     def close(self) -> None:
         self.client.get_httpx_client().close()
@@ -31,10 +53,8 @@ class SyncFacade:
         self.close()
 
 
-class AsyncFacade:
+class AsyncFacade(_Facade):
     """A facade over the asyncio httpx client of `client`; `async with` closes it."""
-
-    client: Client
 
     async def aclose(self) -> None:
         await self.client.get_async_httpx_client().aclose()

@@ -1,22 +1,20 @@
 # Copied from overrides/common/responses.py by scripts/generate.py — edit that file, not this copy.
-"""Typed errors for every response, and no crash on odd statuses or bodies.
+"""Parse every successful answer into its model, or raise ResponseParseError; nothing else escapes.
 
 Replaces ``_build_response`` in each generated endpoint module (the sync and asyncio functions look it
-up at call time):
+up at call time). By then common.calls has raised the error of every error answer and of every status
+the spec does not document, so what is left is a documented success:
 - the generator builds ``HTTPStatus(code)``, which raises ValueError for a status outside the enum
-  (e.g. 520 from a proxy; openapi-python-client issue #1442) → UnexpectedResponse;
-- documented error responses come back as an error model mixed into the return type → every
-  response, whatever its status, is first shown to the vendor layer's decoder, which returns the
-  ApiError it stands for (status, error code, message, request id) or None. The decoder decides from
-  status, headers and body, because vendors differ: Huawei reports errors with a non-2xx status,
-  Tencent Cloud with HTTP 200 and an error envelope inside the body;
-- a body that does not fit its model (not JSON, a required field missing) raises a bare
-  JSONDecodeError/KeyError → ResponseParseError carrying the response.
+  (e.g. 299; openapi-python-client issue #1442) → UnexpectedResponse;
+- a body that does not fit its model (not JSON, nested too deep for the JSON decoder, a field of the
+  wrong type: common.parsing) → ResponseParseError naming the operation and the field, carrying the
+  response (its request redacted).
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 from collections.abc import Callable
 from http import HTTPStatus
@@ -26,37 +24,41 @@ from typing import Any, TypeVar
 import httpx
 
 from ...types import Response
-from .errors import ApiError, ResponseParseError, UnexpectedResponse
+from .errors import ResponseParseError, UnexpectedResponse
+from .redaction import redact_response
 
-# Called with every response (2xx included); returns the error it stands for, or None for a success.
-ErrorDecoder = Callable[[httpx.Response], ApiError | None]
 M = TypeVar("M")
+
+
+def load_json(content: bytes | bytearray | str) -> object:
+    """The JSON document of a body; None if it is not JSON (or nests deeper than the decoder can go)."""
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return None
 
 
 def expect_model(model: type[M], parsed: object) -> M:
     """`parsed` as the documented success model; UnexpectedResponse if the call returned anything else.
 
-    The generated `sync()`/`asyncio()` are typed `Model | ErrorModel | None`; with the patch below
-    errors raise, so only an undocumented 2xx status can leave something else here.
+    The generated `sync()`/`asyncio()` are typed `Model | ErrorModel | None`; with common.calls every
+    error raises, so nothing else can arrive here: this only narrows the type.
     """
     if isinstance(parsed, model):
         return parsed
     raise UnexpectedResponse(
         status_code=0,
         error_code=None,
-        error_msg=f"expected a {model.__name__}, got {type(parsed).__name__} (undocumented success status?)",
+        error_msg=f"expected a {model.__name__}, got {type(parsed).__name__}",
         request_id=None,
     )
 
 
-def _builder(module: ModuleType, decode_error: ErrorDecoder) -> Callable[..., Response[Any]]:
+def _builder(module: ModuleType) -> Callable[..., Response[Any]]:
     parse: Callable[..., Any] = module._parse_response
-    operation = module.__name__.rsplit(".", 1)[-1]
+    operation = module.OPERATION.name
 
     def _build_response(*, client: Any, response: httpx.Response) -> Response[Any]:
-        error = decode_error(response)
-        if error is not None:
-            raise error
         try:
             status = HTTPStatus(response.status_code)
         except ValueError:
@@ -65,14 +67,15 @@ def _builder(module: ModuleType, decode_error: ErrorDecoder) -> Callable[..., Re
                 error_code=None,
                 error_msg=f"{operation}: HTTP status {response.status_code} is not a standard status",
                 request_id=None,
-                response=response,
+                response=redact_response(response),
             ) from None
         try:
             parsed = parse(client=client, response=response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            problem = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
             raise ResponseParseError(
-                f"{operation}: could not read the HTTP {response.status_code} response: {exc}",
-                response=response,
+                f"{operation}: could not read the HTTP {response.status_code} answer: {problem}",
+                response=redact_response(response),
             ) from exc
         return Response(
             status_code=status,
@@ -84,8 +87,8 @@ def _builder(module: ModuleType, decode_error: ErrorDecoder) -> Callable[..., Re
     return _build_response
 
 
-def install(api: ModuleType, decode_error: ErrorDecoder) -> None:
+def install(api: ModuleType) -> None:
     for info in pkgutil.walk_packages(api.__path__, prefix=f"{api.__name__}."):
         module = importlib.import_module(info.name)
         if hasattr(module, "_parse_response"):
-            module._build_response = _builder(module, decode_error)  # type: ignore[attr-defined]
+            module._build_response = _builder(module)  # type: ignore[attr-defined]

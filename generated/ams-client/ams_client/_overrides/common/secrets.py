@@ -3,13 +3,20 @@
 
 The generated client has no notion of credentials. `Secret` keeps a secret inside an object whose
 repr(), str(), logs, exception messages and pickles never contain the value; `mask_identifier` shows an
-access-key identifier the way the vendors' consoles do (first and last four characters).
+access-key identifier the way the vendors' consoles do (first and last four characters). The generated
+request models are attrs classes whose repr() prints every field, so printing or logging a request
+body would show a callback seed (the HMAC key of the callback signature); `mask_fields` gives such a
+model a repr that masks those fields and leaves the value sent unchanged.
 """
 
 from __future__ import annotations
 
 import hmac
-from typing import NoReturn
+from typing import Any, NoReturn
+
+import attrs
+
+from .errors import InvalidArgument
 
 MASK = "********"
 
@@ -21,7 +28,7 @@ class Secret:
 
     def __init__(self, value: str) -> None:
         if not isinstance(value, str) or not value:
-            raise ValueError("a secret must be a non-empty string")
+            raise InvalidArgument("secret", "must be a non-empty string")
         self._value = value
 
     def reveal(self) -> str:
@@ -52,3 +59,19 @@ def as_secret(value: str | Secret | None) -> Secret | None:
 def mask_identifier(identifier: str) -> str:
     """Keep the ends of an access-key identifier visible, as the vendors' consoles do (QTWA***KYUC)."""
     return identifier[:4] + "***" + identifier[-4:] if len(identifier) > 8 else "***"
+
+
+def mask_fields(model: type[Any], *names: str) -> None:
+    """Give the attrs class `model` a repr() that shows the fields `names` masked when they hold a value."""
+    masked = frozenset(names)
+
+    def __repr__(self: Any) -> str:
+        shown = []
+        for field in attrs.fields(type(self)):
+            if field.repr:
+                value = getattr(self, field.name)
+                text = f"'{MASK}'" if field.name in masked and isinstance(value, str) and value else repr(value)
+                shown.append(f"{field.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    model.__repr__ = __repr__  # type: ignore[assignment]

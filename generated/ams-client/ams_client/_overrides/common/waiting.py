@@ -4,17 +4,20 @@
 The generated client has no waiters. `poll` / `apoll` call `fetch` until `is_done(result)`, sleeping
 with capped exponential backoff between calls, report each change of `status_of(result)` to
 `on_progress`, and raise WaitTimeout (carrying the last result) once the deadline has passed. The
-last call is made at the deadline, so a job finishing just in time is still seen.
+last call is made at the deadline, so a job finishing just in time is still seen. A throttling answer
+that outlasted the call's own retries (ThrottlingError) does not end the wait: the waiter backs off
+(the next delay, or the answer's Retry-After if longer) and polls again, within the same deadline.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .errors import WaitTimeout
+from .errors import InvalidArgument, ThrottlingError, WaitTimeout
 
 T = TypeVar("T")
 
@@ -29,7 +32,7 @@ class Backoff:
 
     def __post_init__(self) -> None:
         if self.initial < 0 or self.maximum < 0 or self.factor < 1:
-            raise ValueError(f"invalid backoff {self}: delays must be >= 0 and factor >= 1")
+            raise InvalidArgument("backoff", f"{self}: delays must be >= 0 and factor >= 1")
 
     def delays(self) -> Iterator[float]:
         delay = self.initial
@@ -39,6 +42,7 @@ class Backoff:
 
 
 DEFAULT_BACKOFF = Backoff()
+logger = logging.getLogger(__name__.split(".")[0])
 
 
 @dataclass
@@ -54,12 +58,14 @@ class _Progress(Generic[T]):
 
     def __post_init__(self) -> None:
         if self.timeout < 0:
-            raise ValueError(f"timeout must be >= 0 seconds, got {self.timeout}")
+            raise InvalidArgument("timeout", f"must be >= 0 seconds, got {self.timeout}")
         self.deadline = self.clock() + self.timeout
         self._delays = self.backoff.delays()
         self._last_status: object = _Progress
+        self._last: T | None = None
 
     def seen(self, result: T) -> None:
+        self._last = result
         status = self.status_of(result)
         if status != self._last_status:
             self._last_status = status
@@ -76,6 +82,17 @@ class _Progress(Generic[T]):
             )
         return min(next(self._delays), remaining)
 
+    def throttled(self, error: ThrottlingError) -> float:
+        """Seconds to back off after a throttling answer; WaitTimeout (caused by it) past the deadline."""
+        remaining = self.deadline - self.clock()
+        if remaining <= 0:
+            last = "none seen" if self._last is None else self.status_of(self._last)
+            raise WaitTimeout(f"{self.describe}: not finished after {self.timeout:g}s (last status: {last}; "
+                              f"throttled: {error})", last=self._last) from error  # fmt: skip
+        delay = min(max(next(self._delays), error.retry_after or 0.0), remaining)
+        logger.warning("%s: throttled (%s); backing off %.2f s", self.describe, error, delay)
+        return delay
+
 
 def poll(
     fetch: Callable[[], T],
@@ -91,7 +108,11 @@ def poll(
 ) -> T:
     progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
     while True:
-        result = fetch()
+        try:
+            result = fetch()
+        except ThrottlingError as error:
+            sleep(progress.throttled(error))
+            continue
         progress.seen(result)
         if is_done(result):
             return result
@@ -116,7 +137,11 @@ async def apoll(
         sleep = anyio.sleep
     progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
     while True:
-        result = await fetch()
+        try:
+            result = await fetch()
+        except ThrottlingError as error:
+            await sleep(progress.throttled(error))
+            continue
         progress.seen(result)
         if is_done(result):
             return result

@@ -1,20 +1,28 @@
 # Copied from overrides/tencent/credentials.py by scripts/generate.py — edit that file, not this copy.
-"""Tencent Cloud credentials (SecretId/SecretKey, optional session token) from arguments or the environment.
+"""Tencent Cloud credentials (SecretId/SecretKey, optional session token) where Tencent's own tools find them.
 
-The generator has no notion of credentials. These read the variables Tencent's own tools use:
-TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (tccli, the SDKs, the Terraform provider), the
-token of temporary credentials from TENCENTCLOUD_TOKEN (tccli) or else TENCENTCLOUD_SECURITY_TOKEN
-(Terraform provider), and the optional region from TENCENTCLOUD_REGION. A missing variable is named in
-the error; SecretKey and token stay inside `Secret` (common.secrets) and never show.
+The generator has no notion of credentials. `TencentCredentials.find` looks where the SDK's
+DefaultCredentialProvider (tencentcloud/common/credential.py) looks, minus the providers that need the
+network (CVM role, TKE OIDC):
+  1. the environment: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (tccli, the SDKs, the Terraform
+     provider), with the token of temporary credentials from TENCENTCLOUD_TOKEN (tccli) or else
+     TENCENTCLOUD_SECURITY_TOKEN (Terraform provider);
+  2. the profile file: ~/.tencentcloud/credentials if it exists, else /etc/tencentcloud/credentials; an
+     ini file whose [default] section holds secret_id and secret_key (values stripped, as the SDK does).
+(Arguments — `credentials=` — come before both, in connect().) The optional region comes from
+TENCENTCLOUD_REGION. Errors name the variables or the file (and line) to fix; SecretKey and token
+stay inside `Secret` (common.secrets) and never show.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import NoReturn
 
-from ..common import MissingCredentialsError
+from ..common import InvalidArgument, MissingCredentialsError
+from ..common.profiles import CredentialsFileError, read_profile
 from ..common.secrets import Secret, as_secret, mask_identifier
 
 ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID"
@@ -22,6 +30,8 @@ ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY"
 ENV_TOKEN = "TENCENTCLOUD_TOKEN"
 ENV_SECURITY_TOKEN = "TENCENTCLOUD_SECURITY_TOKEN"
 ENV_REGION = "TENCENTCLOUD_REGION"
+USER_PROFILE = Path(".tencentcloud") / "credentials"  # under $HOME
+SYSTEM_PROFILE = Path("/etc/tencentcloud/credentials")
 
 
 class TencentCredentials:
@@ -30,8 +40,10 @@ class TencentCredentials:
     __slots__ = ("secret_id", "secret_key", "token")
 
     def __init__(self, secret_id: str, secret_key: str | Secret, token: str | Secret | None = None) -> None:
-        if not secret_id or secret_id.strip() != secret_id:
-            raise ValueError("the SecretId must be non-empty, without surrounding whitespace")
+        if not isinstance(secret_id, str) or not secret_id or secret_id.strip() != secret_id:
+            raise InvalidArgument("secret_id", "the SecretId must be non-empty text, without surrounding whitespace")
+        if not isinstance(secret_key, Secret) and (not isinstance(secret_key, str) or not secret_key):
+            raise InvalidArgument("secret_key", "the SecretKey must be non-empty text")
         self.secret_id = secret_id
         self.secret_key = secret_key if isinstance(secret_key, Secret) else Secret(secret_key)
         self.token = as_secret(token)
@@ -49,6 +61,42 @@ class TencentCredentials:
         token = env.get(ENV_TOKEN) or env.get(ENV_SECURITY_TOKEN)
         return cls(env[ENV_SECRET_ID], env[ENV_SECRET_KEY], token)
 
+    @classmethod
+    def from_profile(cls, path: str | Path) -> TencentCredentials:
+        """Read the [default] section of a profile file; CredentialsFileError naming the file (and line)."""
+        path = Path(path)
+        section = read_profile(path).get("default", {})
+        secret_id, secret_key = section.get("secret_id"), section.get("secret_key")
+        if not secret_id or not secret_key:
+            role = " (role_arn needs the network to become keys)" if section.get("role_arn") else ""
+            raise CredentialsFileError(f"{path}: [default] needs secret_id and secret_key{role}")
+        try:
+            return cls(secret_id, secret_key)
+        except ValueError as exc:
+            raise CredentialsFileError(f"{path} [default]: {exc}") from None
+
+    @classmethod
+    def find(
+        cls,
+        environ: Mapping[str, str] | None = None,
+        profiles: Sequence[str | Path] | None = None,
+    ) -> TencentCredentials:
+        """The credentials of the environment, else of the first profile file that exists (default:
+        ~/.tencentcloud/credentials, /etc/tencentcloud/credentials); MissingCredentialsError naming every
+        place looked at when there are none."""
+        env = os.environ if environ is None else environ
+        if env.get(ENV_SECRET_ID) and env.get(ENV_SECRET_KEY):
+            return cls.from_env(env)
+        paths = [Path(p) for p in profiles] if profiles is not None else profile_paths(env)
+        for path in paths:
+            if path.is_file():
+                return cls.from_profile(path)
+        try:
+            return cls.from_env(env)
+        except MissingCredentialsError as exc:
+            looked = ", ".join(str(path) for path in paths)
+            raise MissingCredentialsError(f"{exc}; no profile file at {looked}" if looked else str(exc)) from None
+
     def __repr__(self) -> str:
         token = ", token=Secret('********')" if self.token else ""
         secret_id = mask_identifier(self.secret_id)
@@ -56,6 +104,13 @@ class TencentCredentials:
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("credentials cannot be pickled")
+
+
+def profile_paths(environ: Mapping[str, str]) -> list[Path]:
+    """Where the SDK looks for a profile file, in order: ~/.tencentcloud/credentials (when HOME is set),
+    then /etc/tencentcloud/credentials."""
+    home = environ.get("HOME")
+    return [*([Path(home) / USER_PROFILE] if home else []), SYSTEM_PROFILE]
 
 
 def region_from_env(environ: Mapping[str, str] | None = None) -> str | None:

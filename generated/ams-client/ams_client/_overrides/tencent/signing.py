@@ -14,9 +14,13 @@ this auth therefore
 
   CanonicalRequest = method \\n CanonicalURI \\n CanonicalQueryString \\n CanonicalHeaders \\n
                      SignedHeaders \\n hex(sha256(body))
-  - CanonicalURI and CanonicalQueryString: path and query as sent ("/" and "" for an API 3.0 POST);
+  - CanonicalURI: the path as sent ("/" for API 3.0); CanonicalQueryString: the query as sent for a GET,
+    always "" for a POST (the page: "POST 固定为空字符串"), even if the caller added a query;
   - CanonicalHeaders: "name:value\\n" per signed header, name and value lower-case and trimmed, sorted
     by name; signed: content-type, host and x-tc-action, as in the page's current example;
+  - a request the caller gave `X-TC-Content-SHA256: UNSIGNED-PAYLOAD` (the official SDKs'
+    ClientProfile.unsignedPayload = True, for large bodies) signs hex(sha256("UNSIGNED-PAYLOAD")) instead
+    of the body's hash, as their abstract_client does;
   StringToSign = "TC3-HMAC-SHA256" \\n X-TC-Timestamp \\n <date>/<service>/tc3_request \\n hex(sha256(CanonicalRequest))
     with <date> the UTC date (YYYY-MM-DD) of X-TC-Timestamp and <service> the product, e.g. ams;
   key = HMAC-SHA256 chain "TC3" + SecretKey → date → service → "tc3_request";
@@ -46,6 +50,8 @@ ALGORITHM = "TC3-HMAC-SHA256"
 TERMINATOR = "tc3_request"
 SIGNED_HEADERS = ("content-type", "host", "x-tc-action")
 DEFAULT_CONTENT_TYPE = "application/json"
+UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
+_UNSIGNED_PAYLOAD_SHA256 = hashlib.sha256(UNSIGNED_PAYLOAD.encode()).hexdigest()
 _ACTION = re.compile(rb"^[A-Z][A-Za-z0-9]*$")
 
 
@@ -175,7 +181,10 @@ class Tc3Auth(httpx.Auth):
         timestamp = int(headers["x-tc-timestamp"])
         signed = sorted(name for name in self.signed_headers if name in headers)
         path, _, query = request.url.raw_path.decode("ascii").partition("?")
-        canonical = canonical_request(request.method, path, query, headers, signed, _sha256_hex(request.content))
+        query = "" if request.method.upper() == "POST" else query
+        unsigned = headers.get("x-tc-content-sha256", "").strip() == UNSIGNED_PAYLOAD
+        payload = _UNSIGNED_PAYLOAD_SHA256 if unsigned else _sha256_hex(request.content)
+        canonical = canonical_request(request.method, path, query, headers, signed, payload)
         text = string_to_sign(timestamp, self.service, canonical)
         sig = hmac.new(self._key_of(utc_date(timestamp)), text.encode("utf-8"), hashlib.sha256).hexdigest()
         request.headers["Authorization"] = authorization_header(credentials.secret_id, timestamp, self.service,

@@ -4,11 +4,23 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._overrides.common.arguments import path_segment
+from ..._overrides.common.calls import Operation, asend, send
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_task_request import CancelTaskRequest
 from ...models.cancel_task_response import CancelTaskResponse
 from ...models.tencent_language import TencentLanguage
 from ...types import UNSET, Response, Unset
+
+
+OPERATION = Operation(
+    "CancelTask",
+    "POST",
+    "/CancelTask",
+    idempotent=False,
+    statuses=(200,),
+    requests_per_second=20,
+)
 
 
 def _get_kwargs(
@@ -99,9 +111,7 @@ def sync_detailed(
         x_tc_token=x_tc_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -182,7 +192,7 @@ async def asyncio_detailed(
         x_tc_token=x_tc_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -4,11 +4,23 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._overrides.common.arguments import path_segment
+from ..._overrides.common.calls import Operation, asend, send
 from ...client import AuthenticatedClient, Client
 from ...models.create_audio_moderation_task_request import CreateAudioModerationTaskRequest
 from ...models.create_audio_moderation_task_response import CreateAudioModerationTaskResponse
 from ...models.tencent_language import TencentLanguage
 from ...types import UNSET, Response, Unset
+
+
+OPERATION = Operation(
+    "CreateAudioModerationTask",
+    "POST",
+    "/CreateAudioModerationTask",
+    idempotent=False,
+    statuses=(200,),
+    requests_per_second=20,
+)
 
 
 def _get_kwargs(
@@ -115,9 +127,7 @@ def sync_detailed(
         x_tc_token=x_tc_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -222,7 +232,7 @@ async def asyncio_detailed(
         x_tc_token=x_tc_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 

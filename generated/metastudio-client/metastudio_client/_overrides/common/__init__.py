@@ -1,43 +1,68 @@
 # Copied from overrides/common/__init__.py by scripts/generate.py — edit that file, not this copy.
-"""Overrides shared by every generated package: typed errors, forward-compatible models, a default
-timeout, secrets that never show, and the polling used by the job waiters. A vendor layer installs
-them with its own error decoder (the shape of error bodies differs between vendors).
+"""Overrides shared by every generated package: typed errors, models that read only what their annotations
+say, every call retried, paced, logged and timed out alike, secrets that never show, and the polling
+used by the job waiters. A vendor layer installs them with its own error decoder (the shape of error
+bodies differs between vendors).
 
 Each layer's `__all__` lists only its own public names; scripts/generate.py exports those of every
 layer of a package from the package root."""
 
 from __future__ import annotations
 
-from ... import api, models
+from ... import _wire_names, api, models
 from ...client import AuthenticatedClient, Client
-from ...types import Unset
-from . import compat, responses, timeouts
+from ...types import UNSET, Unset
+from . import calls, compat, parsing, redaction, responses, timeouts
+from .calls import Vendor
 from .compat import is_known
 from .errors import (
     ApiError,
     AuthenticationError,
+    ClientClosed,
     ClientError,
+    ConnectFailed,
+    ConnectionLost,
+    InvalidArgument,
     JobFailed,
     MissingCredentialsError,
     ResponseParseError,
+    ServerError,
+    ThrottlingError,
+    TimedOut,
+    TransportError,
     UnexpectedResponse,
     WaitTimeout,
 )
-from .responses import ErrorDecoder
+from .profiles import CredentialsFileError
+from .ratelimit import RateLimiter
+from .retries import RetryPolicy
 from .secrets import Secret
+from .session import ApiClient
 from .timeouts import DEFAULT_TIMEOUT
 from .waiting import Backoff
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "ApiClient",
     "ApiError",
     "AuthenticationError",
     "Backoff",
+    "ClientClosed",
     "ClientError",
+    "ConnectFailed",
+    "ConnectionLost",
+    "CredentialsFileError",
+    "InvalidArgument",
     "JobFailed",
     "MissingCredentialsError",
+    "RateLimiter",
     "ResponseParseError",
+    "RetryPolicy",
     "Secret",
+    "ServerError",
+    "ThrottlingError",
+    "TimedOut",
+    "TransportError",
     "UnexpectedResponse",
     "WaitTimeout",
     "is_known",
@@ -46,12 +71,15 @@ __all__ = [
 _installed = False
 
 
-def install(decode_error: ErrorDecoder) -> None:
+def install(vendor: Vendor) -> None:
     """Apply the shared patches to this package (once)."""
     global _installed
     if _installed:
         return
     _installed = True
     compat.install(models, Unset)
-    responses.install(api, decode_error)
-    timeouts.install(Client, AuthenticatedClient)
+    parsing.install(models, _wire_names.WIRE_NAMES, UNSET)
+    calls.install(vendor)
+    redaction.install_log_filter()
+    responses.install(api)
+    timeouts.install(Client, AuthenticatedClient, ApiClient)

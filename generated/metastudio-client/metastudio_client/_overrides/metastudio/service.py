@@ -92,7 +92,8 @@ class MetaStudio(_ShortJobs, SyncFacade):
         return expect_model(ShowJobAuditResultResponseBody, parsed)
 
     def upload_short_job_data(self, data_uploading_url: str, zip_path: str | Path) -> None:
-        upload_zip(self.client.get_httpx_client(), data_uploading_url, zip_path)
+        """PUT the zip to the job's pre-signed URL (streamed; retried like a read); UploadFailed on an error."""
+        upload_zip(self.client, data_uploading_url, zip_path)
 
     def wait_for_short_job(
         self,
@@ -151,7 +152,7 @@ class AsyncMetaStudio(_ShortJobs, AsyncFacade):
         return expect_model(ShowJobAuditResultResponseBody, parsed)
 
     async def upload_short_job_data(self, data_uploading_url: str, zip_path: str | Path) -> None:
-        await aupload_zip(self.client.get_async_httpx_client(), data_uploading_url, zip_path)
+        await aupload_zip(self.client, data_uploading_url, zip_path)
 
     async def wait_for_short_job(
         self,

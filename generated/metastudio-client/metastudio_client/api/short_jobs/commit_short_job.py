@@ -1,13 +1,24 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._overrides.common.arguments import path_segment
+from ..._overrides.common.calls import Operation, asend, send
 from ...client import AuthenticatedClient, Client
 from ...models.error_response_body import ErrorResponseBody
 from ...types import UNSET, Response, Unset
+
+
+OPERATION = Operation(
+    "CommitShortJob",
+    "POST",
+    "/v1/{project_id}/voice-training-manage/user/short-jobs/{job_id}",
+    idempotent=False,
+    statuses=(200, 400, 401),
+    requests_per_second=None,
+)
 
 
 def _get_kwargs(
@@ -39,8 +50,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/{project_id}/voice-training-manage/user/short-jobs/{job_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            job_id=path_segment("job_id", job_id),
         ),
     }
 
@@ -126,9 +137,7 @@ def sync_detailed(
         x_app_user_id=x_app_user_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -223,7 +232,7 @@ async def asyncio_detailed(
         x_app_user_id=x_app_user_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,15 +1,26 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._overrides.common.arguments import path_segment
+from ..._overrides.common.calls import Operation, asend, send
 from ...client import AuthenticatedClient, Client
 from ...models.create_short_job_request_body import CreateShortJobRequestBody
 from ...models.create_short_job_response_body import CreateShortJobResponseBody
 from ...models.error_response_body import ErrorResponseBody
 from ...types import UNSET, Response, Unset
+
+
+OPERATION = Operation(
+    "CreateShortJob",
+    "POST",
+    "/v1/{project_id}/voice-training-manage/user/short-jobs",
+    idempotent=False,
+    statuses=(200, 400, 401),
+    requests_per_second=None,
+)
 
 
 def _get_kwargs(
@@ -41,7 +52,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/{project_id}/voice-training-manage/user/short-jobs".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -132,9 +143,7 @@ def sync_detailed(
         x_app_user_id=x_app_user_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -229,7 +238,7 @@ async def asyncio_detailed(
         x_app_user_id=x_app_user_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,14 +1,25 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._overrides.common.arguments import path_segment
+from ..._overrides.common.calls import Operation, asend, send
 from ...client import AuthenticatedClient, Client
 from ...models.error_response_body import ErrorResponseBody
 from ...models.show_job_audit_result_response_body import ShowJobAuditResultResponseBody
 from ...types import Response
+
+
+OPERATION = Operation(
+    "ShowJobAuditResult",
+    "GET",
+    "/v1/{project_id}/voice-training-manage/user/jobs/{job_id}/audit-result",
+    idempotent=True,
+    statuses=(200, 400, 401),
+    requests_per_second=None,
+)
 
 
 def _get_kwargs(
@@ -19,8 +30,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/{project_id}/voice-training-manage/user/jobs/{job_id}/audit-result".format(
-            project_id=quote(str(project_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            job_id=path_segment("job_id", job_id),
         ),
     }
 
@@ -90,9 +101,7 @@ def sync_detailed(
         job_id=job_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -155,7 +164,7 @@ async def asyncio_detailed(
         job_id=job_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 

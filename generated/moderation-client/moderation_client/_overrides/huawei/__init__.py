@@ -5,8 +5,9 @@ of every Huawei `connect()` and the decoding of Huawei error bodies into typed e
 from __future__ import annotations
 
 from .. import common
+from ..common.calls import Vendor
 from .credentials import HuaweiCredentials
-from .errors import decode_error
+from .errors import decode_error, request_id
 from .session import ConnectOptions
 from .signing import AkSkAuth, TokenAuth
 
@@ -19,4 +20,4 @@ __all__ = [
 
 
 def install() -> None:
-    common.install(decode_error)
+    common.install(Vendor(decode_error, request_id))

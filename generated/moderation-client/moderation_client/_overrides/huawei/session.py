@@ -2,8 +2,9 @@
 """Build a generated Client that talks to a Huawei Cloud endpoint: auth, project and timeout set.
 
 The generated Client knows nothing of Huawei auth, regions or timeouts. `huawei_client` resolves the
-credentials (arguments first, then the HUAWEICLOUD_SDK_* variables), picks AK/SK signing or IAM token
-auth, limits it to the API host, and returns the client with the project ID the calls need;
+credentials (arguments first, then the HUAWEICLOUD_SDK_* variables, then the credentials file: see
+credentials.py), picks AK/SK signing or IAM token auth, limits it to the API host, and returns the
+client with the project ID the calls need;
 `connect_client` does the same for the options of a service's `connect()` (ConnectOptions): the
 endpoint of a region (the service's endpoint table) or an explicit base URL.
 """
@@ -12,24 +13,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Unpack
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import Client
-from ..common import DEFAULT_TIMEOUT
+from ..common import InvalidArgument
 from ..common.secrets import Secret
-from ..common.session import ClientOptions, Transport, build_client
+from ..common.session import ClientOptions, build_client, client_options
 from .credentials import ENV_PROJECT_ID, HuaweiCredentials, require_project_id
 from .signing import AkSkAuth, TokenAuth
 
 
 def endpoint(service: str, endpoints: Mapping[str, str], region: str) -> str:
-    """The endpoint of `service` in `region`; ValueError naming the known regions otherwise."""
+    """The endpoint of `service` in `region`; InvalidArgument naming the known regions otherwise."""
     try:
         return endpoints[region]
     except KeyError:
-        raise ValueError(f"unknown {service} region {region!r}; known: {', '.join(endpoints)}") from None
+        raise InvalidArgument("region", f"unknown {service} region {region!r}; known: {', '.join(endpoints)}") from None
 
 
 def huawei_client(
@@ -38,11 +39,11 @@ def huawei_client(
     credentials: HuaweiCredentials | None = None,
     token: str | Secret | None = None,
     project_id: str | None = None,
-    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-    transport: Transport | None = None,
     environ: Mapping[str, str] | None = None,
+    **client: Any,
 ) -> tuple[Client, str]:
-    """A Client for `base_url` signing with AK/SK (default) or sending `token`, and the project ID."""
+    """A Client for `base_url` signing with AK/SK (default) or sending `token`, and the project ID;
+    `client` are the other options of every vendor (transport, max_retries, retry, rate_limits)."""
     host = httpx.URL(base_url).host
     auth: httpx.Auth
     if token is not None:
@@ -50,23 +51,24 @@ def huawei_client(
         project = require_project_id(project_id or env.get(ENV_PROJECT_ID))
         auth = TokenAuth(token, project_id=project, host=host)
     else:
-        creds = credentials or HuaweiCredentials.from_env(environ)
-        project = require_project_id(project_id or creds.project_id)
+        creds = credentials or HuaweiCredentials.find(environ)
+        project = require_project_id(project_id or creds.project_id, creds.source)
         if creds.project_id != project:
             creds = HuaweiCredentials(creds.ak, creds.sk, project, creds.security_token)
         auth = AkSkAuth(creds, host=host)
-    return build_client(base_url, auth, timeout=timeout, transport=transport), project
+    return build_client(base_url, auth, **client), project
 
 
 class ConnectOptions(ClientOptions, total=False):
     """How a Huawei Cloud service's `connect()` reaches and authenticates to its API; every key is optional.
 
     region:      the region whose endpoint to call (each service has its default region)
-    credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables)
+    credentials: AK/SK credentials (default: the HUAWEICLOUD_SDK_* variables, else the credentials file)
     token:       an IAM token to send instead of signing with AK/SK
     project_id:  the project (default: the credentials' or HUAWEICLOUD_SDK_PROJECT_ID)
     and those of every vendor (common.session.ClientOptions): base_url (instead of the region's
-    endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT) and transport.
+    endpoint), timeout (seconds or httpx.Timeout; default DEFAULT_TIMEOUT), transport, max_retries,
+    retry and rate_limits (the Huawei pages document no rate limit: none unless set).
     """
 
     region: str
@@ -88,6 +90,5 @@ def connect_client(
         credentials=options.get("credentials"),
         token=options.get("token"),
         project_id=options.get("project_id"),
-        timeout=options.get("timeout", DEFAULT_TIMEOUT),
-        transport=options.get("transport"),
+        **client_options(options),
     )

@@ -4,8 +4,9 @@ waiter, and the checks of callback notifications, on top of the shared and Huawe
 
 from __future__ import annotations
 
+from ...models import CreateAudioModerationJobRequestBody
 from .. import huawei
-from . import secrets
+from ..common.secrets import mask_fields
 from .callbacks import SIGNATURE_HEADER, callback_signature, parse_callback, verify_callback_signature
 from .jobs import FAILED_STATUSES, SUCCEEDED_STATUSES, AudioJobFailed
 from .report import verdict_report
@@ -42,4 +43,4 @@ __all__ = [
 
 def install() -> None:
     huawei.install()
-    secrets.install()
+    mask_fields(CreateAudioModerationJobRequestBody, "seed")  # the callback's HMAC key

@@ -15,8 +15,9 @@ newest page, so it is sent only when asked for.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable
-from typing import Any, TypedDict, Unpack
+from typing import Any, TypedDict, TypeVar, Unpack
 
 from ...api.audio_jobs import create_audio_moderation_job, show_audio_moderation_job
 from ...models import (
@@ -30,7 +31,7 @@ from ...models import (
     ShowAudioModerationJobResponseBody,
 )
 from ...types import UNSET
-from ..common import Backoff, Secret
+from ..common import Backoff, InvalidArgument, Secret
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, poll
@@ -77,18 +78,36 @@ class AudioJobOptions(TypedDict, total=False):
     seed: str | Secret
 
 
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _member(enum_class: type[E], value: object, name: str) -> E:
+    """`value` as a member of `enum_class` (a value a newer service knows passes, see is_known());
+    InvalidArgument naming `name` for one of another type."""
+    try:
+        return enum_class(value)
+    except ValueError:
+        raise InvalidArgument(name, f"expected a {enum_class.__name__} or its text, got {value!r:.80}") from None
+
+
 def create_request(url: str, **options: Unpack[AudioJobOptions]) -> CreateAudioModerationJobRequestBody:
-    """The CreateAudioModerationJob body for `url` and `options` (policy defaults as described above)."""
+    """The CreateAudioModerationJob body for `url` and `options` (policy defaults as described above);
+    InvalidArgument naming an option that cannot be sent."""
+    if not isinstance(url, str) or not url:
+        raise InvalidArgument("url", "expected the audio's URL")
     body = CreateAudioModerationJobRequestBody(data=AudioInputBody(url=url, language=UNSET))
     if "language" in options:
-        body.data.language = AudioLanguage(options["language"])
+        body.data.language = _member(AudioLanguage, options["language"], "language")
     biz_type = options.get("biz_type")
     if biz_type:
         body.biz_type = biz_type
     if "event_type" in options or not biz_type:
-        body.event_type = AudioModerationEventType(options.get("event_type", DEFAULT_EVENT_TYPE))
+        body.event_type = _member(AudioModerationEventType, options.get("event_type", DEFAULT_EVENT_TYPE), "event_type")
     if "categories" in options or not biz_type:
-        body.categories = [AudioModerationCategory(c) for c in options.get("categories", DEFAULT_CATEGORIES)]
+        categories = options.get("categories", DEFAULT_CATEGORIES)
+        if isinstance(categories, str):
+            raise InvalidArgument("categories", "expected a list of categories, not one text")
+        body.categories = [_member(AudioModerationCategory, c, f"categories[{i}]") for i, c in enumerate(categories)]
     if "callback" in options:
         body.callback = options["callback"]
     seed = options.get("seed")

@@ -1,15 +1,26 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._overrides.common.arguments import path_segment
+from ..._overrides.common.calls import Operation, asend, send
 from ...client import AuthenticatedClient, Client
 from ...models.create_audio_moderation_job_request_body import CreateAudioModerationJobRequestBody
 from ...models.create_audio_moderation_job_response_body import CreateAudioModerationJobResponseBody
 from ...models.error_response_body import ErrorResponseBody
 from ...types import UNSET, Response, Unset
+
+
+OPERATION = Operation(
+    "CreateAudioModerationJob",
+    "POST",
+    "/v3/{project_id}/moderation/audio/jobs",
+    idempotent=False,
+    statuses=(200, 400, 401),
+    requests_per_second=None,
+)
 
 
 def _get_kwargs(
@@ -25,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/{project_id}/moderation/audio/jobs".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -108,9 +119,7 @@ def sync_detailed(
         x_auth_token=x_auth_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -189,7 +198,7 @@ async def asyncio_detailed(
         x_auth_token=x_auth_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,14 +1,25 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._overrides.common.arguments import path_segment
+from ..._overrides.common.calls import Operation, asend, send
 from ...client import AuthenticatedClient, Client
 from ...models.error_response_body import ErrorResponseBody
 from ...models.show_audio_moderation_job_response_body import ShowAudioModerationJobResponseBody
 from ...types import UNSET, Response, Unset
+
+
+OPERATION = Operation(
+    "ShowAudioModerationJob",
+    "GET",
+    "/v3/{project_id}/moderation/audio/jobs/{job_id}",
+    idempotent=True,
+    statuses=(200, 400, 401),
+    requests_per_second=None,
+)
 
 
 def _get_kwargs(
@@ -24,8 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v3/{project_id}/moderation/audio/jobs/{job_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            job_id=path_segment("job_id", job_id),
         ),
     }
 
@@ -100,9 +111,7 @@ def sync_detailed(
         x_auth_token=x_auth_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -173,7 +182,7 @@ async def asyncio_detailed(
         x_auth_token=x_auth_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 

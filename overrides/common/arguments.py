@@ -1,0 +1,92 @@
+"""Arguments the client cannot send become InvalidArgument naming the parameter, before anything is sent.
+
+The generated functions put path parameters into the URL with ``quote(str(value), safe="")``: a job id
+of ``.`` or ``..`` stays a dot segment, which httpx resolves away, so ``commit_short_job(".")`` became a
+POST to the create endpoint; an empty one names the collection. scripts/generate.py routes every path
+parameter of every generated function through `path_segment` instead. What cannot be encoded at all
+(text with a lone surrogate, a NaN in a JSON body, a newline in a header) fails in httpx with a bare
+UnicodeEncodeError/ValueError/LocalProtocolError; `unsendable` finds the parameter that caused it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import quote
+
+from .errors import InvalidArgument
+
+DOT_SEGMENTS = ("", ".", "..")
+
+
+def _text_problem(value: str) -> str | None:
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "is not valid Unicode text (it holds a lone surrogate)"
+    return None
+
+
+def path_segment(name: str, value: object) -> str:
+    """`value` percent-encoded as one path segment; InvalidArgument naming `name` if it cannot be one."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InvalidArgument(name, f"expected text, got {type(value).__name__}")
+    text = str(value)
+    if text in DOT_SEGMENTS:
+        raise InvalidArgument(name, f"{text!r} cannot be sent as a path segment: it would address another resource")
+    problem = _text_problem(text)
+    if problem:
+        raise InvalidArgument(name, problem)
+    return quote(text, safe="")
+
+
+def _json_problems(value: Any, where: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        problem = _text_problem(value)
+        if problem:
+            yield where, problem
+    elif isinstance(value, float) and not math.isfinite(value):
+        yield where, f"{value!r} cannot be sent in JSON"
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _json_problems(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _json_problems(item, f"{where}[{index}]")
+    elif value is not None and not isinstance(value, int | float):
+        yield where, f"a {type(value).__name__} cannot be sent in JSON"
+
+
+def _header_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    if not value.isascii():
+        return "is not ASCII text, which is all a header can carry"
+    if any(c in value for c in "\r\n\0"):
+        return "holds a line break or NUL, which would end the header"
+    return None
+
+
+def check_headers(headers: Mapping[str, Any] | None) -> None:
+    """InvalidArgument naming the first header whose value cannot be sent (before any transport sees it:
+    an in-process one would pass a line break on)."""
+    for name, value in (headers or {}).items():
+        problem = _header_problem(value)
+        if problem:
+            raise InvalidArgument(f"header {name}", problem)
+
+
+def unsendable(kwargs: Mapping[str, Any], cause: Exception) -> InvalidArgument:
+    """The InvalidArgument for request arguments httpx could not encode (`cause`), naming the culprit."""
+    for name, value in (kwargs.get("headers") or {}).items():
+        problem = _header_problem(value)
+        if problem:
+            return InvalidArgument(f"header {name}", problem)
+    for name, value in (kwargs.get("params") or {}).items():
+        for where, problem in _json_problems(value, f"query parameter {name}"):
+            return InvalidArgument(where, problem)
+    for where, problem in _json_problems(kwargs.get("json"), "body"):
+        return InvalidArgument(where, problem)
+    return InvalidArgument("request", f"cannot be sent: {type(cause).__name__}: {cause}")
