@@ -422,10 +422,15 @@ def _indent(text: str) -> int:
 
 
 def finish_fields(page: Page) -> None:
-    """Read each row's description into its documented properties."""
+    """Read each row's description into its documented properties. A table that notes "may return null" on
+    some of its fields (Tencent renders the note for exactly the fields that may be null) documents the
+    others as never null; a table without the note says nothing of nullability."""
     for table in page.tables:
         for row in table.rows:
             read_description(row)
+        if any(row.nullable for row in table.rows):
+            for row in table.rows:
+                row.nullable = bool(row.nullable)
 
 
 def parse_text(name: str, text: str) -> Page:

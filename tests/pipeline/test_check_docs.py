@@ -477,6 +477,28 @@ def test_nullability_is_compared_where_the_page_states_it(tmp_path: Path) -> Non
     assert findings(tmp_path, GADGET_PAGE.replace(" This field may return null.", "")) == []  # silent: not compared
 
 
+def test_a_field_without_the_null_note_its_table_gives_others_is_never_null(tmp_path: Path) -> None:
+    """Tencent renders "may return null" on exactly the output fields that may be null: in a table that notes
+    it for some fields, a field without the note is documented never null, and a removed note is drift."""
+    page = GADGET_PAGE.replace("ID. This field may return null.", "ID.").replace("Label.\n", "Label. Can be null.\n")
+    assert findings(tmp_path, page) == [
+        ("nullable", "response 200 › gadget_id", "drift"),
+        ("nullable", "response 200 › label", "drift"),
+    ]
+    assert "DRIFT nullable: response 200 › gadget_id: documented never null, the spec says nullable" in (
+        report(tmp_path, {"page.txt": page}).as_text()
+    )
+    seed = (ROOT.parent / "shared/seeds/003_361de7edc900143f.txt").read_text(encoding="utf-8")
+    note = "    TaskId String\n    Note: this field may return null, indicating that no valid values can be obtained.\n"
+    assert note in seed
+    copy = tmp_path / "003_361de7edc900143f.txt"
+    copy.write_text(seed.replace(note, "    TaskId String\n"), encoding="utf-8")
+    found = check_docs.check([str(copy)])
+    assert [(f.kind, f.where, f.status) for r in found.results for f in r.findings if f.status != "decided"] == [
+        ("nullable", "response 200 › TaskId", "drift")
+    ]
+
+
 def test_required_and_undocumented_and_decisions(tmp_path: Path) -> None:
     page = PIPE_PAGE_ZH.replace("kind |\n是 |", "kind |\n否 |").replace("note |\n否 |\nString |\n备注。 |\n", "")
     found = findings(tmp_path, page)
