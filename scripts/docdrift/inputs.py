@@ -3,7 +3,9 @@ followed) and http(s):// URLs, fetched with httpx. Every entry becomes a PageInp
 that keeps it from being read (named, never raised: one bad entry does not hide the others' results).
 
 Text is decoded by its byte-order mark (UTF-8, UTF-16, UTF-32), else by the charset the server declares or
-the page's own `<meta charset>` / `http-equiv` declaration, else as UTF-8. A page declared as a Latin
+the page's own `<meta charset>` / `http-equiv` declaration, else as UTF-8; a page that declares nothing and
+is not UTF-8 (a Chinese page a zh-CN editor saved as GBK) is read in the charset charset-normalizer
+detects, with a note. A page declared as a Latin
 single-byte charset whose bytes are valid UTF-8 with non-ASCII characters is UTF-8 mis-declared (the
 mojibake a browser would show): it is read as UTF-8, with a note. Pages larger than MAX_PAGE_BYTES are
 refused, and a fetch must finish within its deadline (a server that trickles bytes is cut off)."""
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import charset_normalizer
 import httpx
 
 TIMEOUT = httpx.Timeout(30.0)  # per connect / read
@@ -196,5 +199,8 @@ def decoded(name: str, data: bytes, declared: str | None = None) -> PageInput:
     try:
         return PageInput(name, data.decode(encoding))
     except UnicodeDecodeError as exc:
+        if declared is None and (detected := charset_normalizer.from_bytes(data).best()) is not None:
+            note = f"declares no charset and is not UTF-8: read as {detected.encoding} (detected)"
+            return PageInput(name, str(detected), notes=(note,))
         shown = "UTF-8" if encoding == "utf-8" else encoding
         return PageInput(name, problem=f"not {shown} text ({exc.reason} at byte {exc.start})")

@@ -102,6 +102,20 @@ def test_utf8_declared_as_latin1_is_read_as_utf8_with_a_note(server: str) -> Non
     assert "declared iso-8859-1 but its bytes are UTF-8: read as UTF-8" in result.notes
 
 
+@pytest.mark.parametrize("suffix", [".html", ".txt"])
+def test_an_undeclared_chinese_charset_is_detected_with_a_note(tmp_path: Path, suffix: str) -> None:
+    """A Chinese page saved by a zh-CN Windows editor or browser is GBK with no declaration: read as
+    detected (gb18030, the superset of GBK), saying so, instead of refused as 'not UTF-8'."""
+    page = tmp_path / f"page{suffix}"
+    page.write_bytes(ZH_PAGE.replace('<meta charset="utf-8">', "").encode("gbk"))
+    (result,) = check_docs.check([str(page)]).results
+    assert (result.status, result.compared) == ("checked", 28), (result.status, result.reason)
+    assert "declares no charset and is not UTF-8: read as gb18030 (detected)" in result.notes
+    page.write_bytes(bytes(range(128, 256)) * 4)  # no charset reads it: still refused, naming why
+    (result,) = check_docs.check([str(page)]).results
+    assert result.status == "unusable" and "not UTF-8 text" in str(result.reason)
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
 def test_byte_order_marks_say_the_encoding(tmp_path: Path, encoding: str) -> None:
     text = (PAGES / "huawei-en-bullets-create-short-job.txt").read_text(encoding="utf-8")
