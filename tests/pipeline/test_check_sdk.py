@@ -256,15 +256,47 @@ def test_tencent_api_json_is_matched_by_action_product_and_version(tmp_path: Pat
         next(op for op in tencent(API_JSON, "tccli").operations if op.action == "DescribeThing").documented.body or []
     )
     assert [(f.name, str(f.kind), f.minimum) for f in level][1] == ("Level", "long", 0)  # uint64
-    assert [r.name for r in report.results if r.status == "not covered"] == [
-        "tccli 1.0 api.json things v20200101: DescribeGadgets (DescribeGadgets)"
-    ]
+    assert ("undefined operation", "tccli 1.0 api.json things v20200101: DescribeGadgets (DescribeGadgets)",
+            "drift") in found  # an action of our product and version that the spec does not define  # fmt: skip
     other = copy.deepcopy(API_JSON)
     other["metadata"]["apiVersion"] = "2021-09-22"
     report = run(tmp_path, TENCENT_SPEC, [tencent(other, "tccli 1.0 api.json things v20210922")])
     assert [r.reason for r in report.results] == ["not an operation of our specs"] * 2 + [
         "no spec of ours is of its product"
     ]
+
+
+NOT_COVERED = """x-not-covered:
+  - {operation: %s, %s, why: Not in this client yet.}
+paths:"""
+
+
+def test_an_sdk_operation_of_our_api_the_specs_do_not_define_is_drift(tmp_path: Path) -> None:
+    """As on the doc pages: a new operation of one of our API groups (Huawei: the paths our operations share,
+    whatever the version) or of our Tencent product and version is drift, unless the spec lists it under
+    x-not-covered with the reason; operations of other API groups are counted, not listed."""
+    dump = copy.deepcopy(DUMP)
+    dump["operations"].append({"operation": "list_thing_logs", "method": "GET", "response": "DeleteGadgetResponse",
+                               "path": "/v2/{project_id}/things/{thing_id}/logs", "parameters": [],
+                               "response_headers": []})  # fmt: skip
+    report = run(tmp_path, SPEC, [huawei(dump)])
+    operation = "huaweicloudsdkthings 3.1.219: GET /v2/{project_id}/things/{thing_id}/logs (list_thing_logs)"
+    assert report.exit_status == 1 and ("undefined operation", operation, "drift") in findings(report)
+    assert "in our API group /v1/{project_id}/things (things.yaml) but the spec does not define it" in report.as_text()
+    where = 'method: GET, path: "/v2/{project_id}/things/{thing_id}/logs"'
+    listed = SPEC.replace("paths:", NOT_COVERED % ("ListThingLogs", where), 1)
+    report = run(tmp_path, listed, [huawei(dump)])
+    assert report.outcome == "agrees", report.as_text()
+    assert [r.reason for r in report.results if r.status == "not covered"] == [
+        "ListThingLogs is not covered by things.yaml (x-not-covered: Not in this client yet.)",
+        "1 more operations of other API groups than ours (/v1/{project_id}/things...): not in our specs",
+    ]
+    listed = TENCENT_SPEC.replace("paths:", NOT_COVERED % ("DescribeGadgets", "action: DescribeGadgets"), 1)
+    report = run(tmp_path, listed, [tencent(API_JSON, "tccli")])
+    assert [(r.status, r.reason) for r in report.results if r.status == "not covered"] == [
+        ("not covered", "DescribeGadgets is not covered by things.yaml (x-not-covered: Not in this client yet.)")
+    ]
+    assert not [f for f in findings(report) if f[0] == "undefined operation"]
 
 
 @pytest.mark.parametrize(
