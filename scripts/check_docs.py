@@ -61,7 +61,7 @@ class Checker:
         page.notes += page_input.notes
         addresses = page_addresses(page.text, own, self.titles)
         found = identify(page.text, tuple(sorted(addresses)))
-        resolution = resolve(found, self.index)
+        resolution = resolve(found, self.index, self.titles.operations_at(page.text, own))
         if resolution.several_pages:
             return SourceResult(page.name, UNUSABLE, reason=resolution.several_pages)
         subjects = resolution.subjects or [s for s in resolution.mentioned if _documents(page, s.op)]
@@ -113,7 +113,7 @@ class Checker:
             comparer.operation(page.operation(), item.op)
             if item.changed:
                 line = item.identity.line if item.identity else None
-                comparer.page_finding("uri", f"{item.op.operation_id}", item.changed, line)
+                comparer.page_finding(item.kind, f"{item.op.operation_id}", item.changed, line)
         for message in resolution.undefined:
             comparer.page_finding("undefined operation", "page", message, None)
         comparison = comparer.finish(unplaced_tables=bool(subjects))

@@ -55,9 +55,11 @@ def _plain_title(text: str) -> str:
 
 @dataclass
 class Titles:
-    """The x-doc-sources entries of our specs by title: the address a page with that title has."""
+    """The x-doc-sources entries of our specs by title (the address a page with that title has) and by
+    address (the operations documented there)."""
 
     by_title: dict[str, set[str]] = field(default_factory=dict)
+    by_address: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, index: SpecIndex) -> Titles:
@@ -66,10 +68,18 @@ class Titles:
             for entry in op.operation.get("x-doc-sources", []):
                 if isinstance(entry, dict) and entry.get("title") and entry.get("url"):
                     titles.by_title.setdefault(_plain_title(str(entry["title"])), set()).add(str(entry["url"]))
+                if isinstance(entry, dict) and entry.get("url"):
+                    titles.by_address.setdefault(source_key(str(entry["url"])), set()).add(op.operation_id)
         return titles
 
     def addresses(self, titles: list[str]) -> set[str]:
         return {url for title in titles for url in self.by_title.get(_plain_title(title), ())}
+
+    def operations_at(self, text: str, own: tuple[str, ...]) -> dict[str, str]:
+        """Our operations documented at an address the page has itself (fetched from, canonical link,
+        listed in a saved copy's head; not one its title suggests), with that address."""
+        return {operation: url for url in (*own, *listed_addresses(text))
+                for operation in self.by_address.get(source_key(url), ())}  # fmt: skip
 
 
 def page_addresses(text: str, own: tuple[str, ...], titles: Titles) -> frozenset[str]:

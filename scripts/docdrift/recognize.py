@@ -13,7 +13,9 @@ title ("提交短任务 - CommitShortJob"), or through our x-doc-sources entry o
 `resolve` matches all that against our specs:
 - a declared URI that is one of our operations: that operation is compared with the page;
 - a page named after one of our operations whose declared method or URI differs from the spec: the
-  operation is compared, and the changed method/URI is drift;
+  operation is compared, and the changed method/URI is drift; so is a page at the address of one of our
+  Tencent actions (fetched from it, or a saved copy listing it) that now documents another product or
+  version of that action (a title alone does not tell AMS's DescribeTaskDetail from Video Moderation's);
 - a declared URI in one of our API groups (the paths our operations share, whatever the version), or a
   Tencent action of our product and version, that is not an operation of our specs: drift ("an operation
   of our API the spec does not define"), unless the spec lists it under `x-not-covered` with its reason;
@@ -195,6 +197,7 @@ class Subject:
     op: SpecOperation
     identity: Identity | None
     changed: str | None = None
+    kind: str = "uri"  # what changed: the method/URI, or (an RPC action's) the product or version
 
     def __str__(self) -> str:
         return f"{self.op.doc.path.name} {self.op.operation_id}" + (f" ({self.identity})" if self.identity else "")
@@ -210,7 +213,9 @@ class Resolution:
     several_pages: str | None = None  # why the file seems to hold several pages
 
 
-def resolve(found: Recognition, index: SpecIndex) -> Resolution:
+def resolve(found: Recognition, index: SpecIndex, at_address: dict[str, str] | None = None) -> Resolution:
+    """`at_address`: our operations documented at an address the page has itself (operation → address)."""
+    at_address = at_address or {}
     result = Resolution()
     if len({tuple((i.method, i.path, i.action) for i in block) for block in found.blocks}) > 1:
         shown = "; ".join(", ".join(f"{i} (line {i.line})" for i in block) for block in found.blocks)
@@ -241,6 +246,15 @@ def resolve(found: Recognition, index: SpecIndex) -> Resolution:
             op = index.operation(loose[0])
             assert op is not None
             result.subjects.append(Subject(op, identity, _changed(op, identity, named[loose[0]])))
+            continue
+        op = index.operation(identity.action) if identity.action in at_address else None
+        if op is not None and op.rpc:  # our page (its own address) now documents another product or version
+            service, version = product_of(op.doc.document)
+            changed = (
+                f"the page (its address {at_address[op.operation_id]}) documents {identity}; the spec has "
+                f"{service} {version}"
+            )
+            result.subjects.append(Subject(op, identity, changed, kind="product"))
             continue
         _undefined_or_foreign(identity, index, result)
     if not found.declared and named and not found.mentioned:

@@ -99,6 +99,25 @@ def test_tencent_actions_of_our_product_are_ours_other_products_are_not(tmp_path
     assert (other.results[0].status, other.exit_status) == ("not covered", 0)
 
 
+def test_a_page_at_our_address_that_documents_another_product_or_version_is_drift(tmp_path: Path) -> None:
+    """A Tencent page of another version or product is not covered (a title such as DescribeTaskDetail is
+    also Video Moderation's); but the page at our x-doc-sources address (fetched from it, or a saved copy
+    listing it) that now documents another version or product is our page changed: drift, compared."""
+    address = "https://www.tencentcloud.com/document/api/1139/46100"
+    for old, new, now in [("2020-12-29", "2021-09-22", "ams 2021-09-22"), ("ams.", "vm.", "vm 2020-12-29")]:
+        text = page(TENCENT).replace(old, new)
+        assert check(tmp_path, text, TENCENT).results[0].status == "not covered"
+        report = check(tmp_path, f"SOURCE: {address}\n\n{text}", TENCENT)
+        assert (report.exit_status, report.results[0].status) == (1, "checked"), report.as_text()
+        assert ("product", "DescribeTaskDetail", "drift") in findings(report)  # and its fields are compared
+        assert (
+            f"DRIFT product: DescribeTaskDetail: the page (its address {address}) documents action DescribeTaskDetail"
+            f" ({now}); the spec has ams 2020-12-29" in report.as_text()
+        )
+    report = check(tmp_path, f"SOURCE: {address}\n\n{page(TENCENT)}", TENCENT)  # a partial page: fields drift
+    assert report.results[0].status == "checked" and "product" not in {kind for kind, _, _ in findings(report)}
+
+
 def test_a_uri_with_a_query_template_is_matched_on_its_path(tmp_path: Path) -> None:
     report = check(tmp_path, page().replace(URI, URI + "?language={language}"))
     assert (report.outcome, report.results[0].compared) == ("agrees", 12), report.as_text()
