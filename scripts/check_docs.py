@@ -61,7 +61,8 @@ class Checker:
         page.notes += page_input.notes
         addresses = page_addresses(page.text, own, self.titles)
         found = identify(page.text, tuple(sorted(addresses)))
-        resolution = resolve(found, self.index, self.titles.operations_at(page.text, own))
+        at_address = self.titles.operations_at(page.text, own)
+        resolution = resolve(found, self.index, at_address)
         if resolution.several_pages:
             return SourceResult(page.name, UNUSABLE, reason=resolution.several_pages)
         subjects = resolution.subjects or [s for s in resolution.mentioned if _documents(page, s.op)]
@@ -71,7 +72,7 @@ class Checker:
             return SourceResult(page.name, NOT_COVERED, reason="; ".join(resolution.listed),
                                 unreadable=found.unreadable)  # fmt: skip
         if not found.declared and not found.names.keys() & {op.operation_id for op in self.index.operations}:
-            structures = _structures(page, self.index, self._source(page, addresses))
+            structures = _structures(page, self.index, self._source(page, addresses), at_address)
             if structures is not None:
                 return structures
         reasons = resolution.reasons + [
@@ -130,22 +131,33 @@ def _documents(page: Page, op: SpecOperation) -> bool:
     return any(row.name in names or row.name.lower() in names for table in page.tables for row in table.rows)
 
 
-def _structures(page: Page, index: SpecIndex, source: Source) -> SourceResult | None:
+def _structures(page: Page, index: SpecIndex, source: Source, at_address: dict[str, str]) -> SourceResult | None:
     """A page of data structures (tables named like our component schemas), compared with them; a structure
-    the operations of that spec reach that the page does not define is undocumented."""
+    the operations of that spec reach that the page does not define is undocumented. Structures of another
+    product or version are not covered, unless the page is at one of our x-doc-sources addresses (our page
+    now documents another version: drift)."""
     named = [t for t in page.area("object") if t.name]
     matches = [(t, found) for t in named if (found := index.structures(str(t.name)))]
     service, version = tencent_product(page.text)
     of_product = [d for d in index.documents if service and version and product_of(d.document) == (service, version)]
     if not matches and not (named and of_product):
         return None
+    changed = None
     for _, found in matches[:1]:
         ours = product_of(found[0][0].document)
         if (service and ours[0] and service != ours[0]) or (version and ours[0] and version != ours[1]):
             theirs = f"{service or '?'} {version or '?'}"
-            reason = f"data structures of {theirs}, another product or version than our {ours[0]} {ours[1]}"
-            return SourceResult(page.name, NOT_COVERED, reason=reason)
+            if not at_address:
+                reason = f"data structures of {theirs}, another product or version than our {ours[0]} {ours[1]}"
+                return SourceResult(page.name, NOT_COVERED, reason=reason)
+            address = next(iter(at_address.values()))
+            changed = (
+                f"the page (its address {address}) documents the data structures of {theirs}; the spec has "
+                f"{ours[0]} {ours[1]}"
+            )
     comparer = Comparer(source)
+    if changed:
+        comparer.page_finding("product", "data structures", changed, None)
     documents = {id(doc): doc for doc in [*(doc for _, found in matches for doc, _ in found), *of_product]}
     for table, found in matches:
         for doc, schema in found:

@@ -118,6 +118,18 @@ def test_a_page_at_our_address_that_documents_another_product_or_version_is_drif
     assert report.results[0].status == "checked" and "product" not in {kind for kind, _, _ in findings(report)}
 
 
+def test_a_page_of_structures_at_our_address_of_another_version_is_drift(tmp_path: Path) -> None:
+    name = "tencent-ams-data-structures.txt"
+    text = (SHARED / "docs" / name).read_text(encoding="utf-8").replace("AMS 2020-12-29", "AMS 2021-09-22")
+    report = check(tmp_path, text, name)
+    assert (report.exit_status, report.results[0].status) == (1, "checked"), report.as_text()
+    assert [f[:2] for f in findings(report) if f[2] != "decided"] == [("product", "data structures")]
+    assert "the page (its address https://www.tencentcloud.com/document/api/1139/46098) documents the data " \
+        "structures of ams 2021-09-22; the spec has ams 2020-12-29" in report.as_text()  # fmt: skip
+    without = "\n".join(line for line in text.splitlines() if "https://" not in line)
+    assert check(tmp_path, without, "structures.txt").results[0].status == "not covered"
+
+
 def test_a_uri_with_a_query_template_is_matched_on_its_path(tmp_path: Path) -> None:
     report = check(tmp_path, page().replace(URI, URI + "?language={language}"))
     assert (report.outcome, report.results[0].compared) == ("agrees", 12), report.as_text()
