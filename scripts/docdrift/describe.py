@@ -84,6 +84,15 @@ _LENGTH_RANGE = re.compile(
     r"(?:长度为|length(?: of)?|contains?)\s*[:：]?\s*(\d+)\s*(?:-|–|~|～|to)\s*(\d+)\s*(?:个字符|characters)",
     re.IGNORECASE,
 )
+_ITEMS = re.compile(
+    r"(?:数组长度|Array Length|数组大小|Array size)\s*[:：]?\s*(\d+)\s*(?:-|–|~|～|to|至)\s*(\d+)", re.IGNORECASE
+)
+# How pages bound an array in prose: "最多同时可创建10个任务", "you can create up to 10 tasks" (not characters)
+_UP_TO_ITEMS = re.compile(
+    r"最多(?:同时)?(?:可以?|能|支持)?(?:同时)?(?:创建|传入|提交|输入|包含|填写|指定)?\s*(\d+)\s*个(?!字符|字节|汉字)"
+    r"|(?:up to|at most|a maximum of|no more than)\s+(\d+)\s+(?!characters?\b|bytes?\b|chars?\b)[a-z]+",
+    re.IGNORECASE,
+)
 _UNITS = r"(?:毫秒|秒|分钟|小时|天|ms|s|seconds?|minutes?|hours?|days?)"
 _DEFAULT = re.compile(
     r"(?:(?:Default value|Defaults? to|Default is|The default value is|(?-i:Default)(?=\s*[:：]))(?![A-Za-z])"
@@ -130,7 +139,8 @@ def describe(description: str) -> Described:
 def read_description(row: DocField) -> DocField:
     """Fill in what the row's description states; what the source states otherwise (an SDK's enum class,
     tccli's value_allowed_null) is kept. Enum values only for scalars and arrays of scalars; a bare
-    minimum/maximum of a string ("Minimum: 1 Maximum: 256") is its length."""
+    minimum/maximum of a string ("Minimum: 1 Maximum: 256") is its length; an array's number of items is
+    read from its own notation ("Array Length: 1 - 10", "最多同时可创建10个任务")."""
     described = describe(row.description)
     if row.scalar and not row.enum:
         row.enum, row.enum_cut = described.enum, described.enum_cut
@@ -143,6 +153,8 @@ def read_description(row: DocField) -> DocField:
         stated["min_length"] = described.min_length if described.min_length is not None else _int(described.minimum)
         stated["max_length"] = described.max_length if described.max_length is not None else _int(described.maximum)
         stated["minimum"] = stated["maximum"] = None
+    if row.kind is not None and row.kind.name == "array":
+        stated["min_items"], stated["max_items"] = _items(_MARKUP.sub("", row.description))
     for attribute, value in stated.items():
         if getattr(row, attribute) is None:
             setattr(row, attribute, value)
@@ -304,6 +316,15 @@ def _lengths(text: str) -> tuple[int | None, int | None]:
     if m := _LENGTH_RANGE.search(text):
         minimum, maximum = int(m.group(1)), int(m.group(2))
     return minimum, maximum
+
+
+def _items(text: str) -> tuple[int | None, int | None]:
+    """An array's bounds on its number of items: "Array Length: 1 - 10", else "up to 10 tasks"."""
+    if match := _ITEMS.search(text):
+        return int(match.group(1)), int(match.group(2))
+    if match := _UP_TO_ITEMS.search(text):
+        return None, int(next(g for g in match.groups() if g))
+    return None, None
 
 
 def _default(text: str) -> str | None:

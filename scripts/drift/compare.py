@@ -3,10 +3,11 @@
 Every property the source states is compared: presence (`missing`: documented, not in the spec;
 `undocumented`: in the spec, not documented), `type` (with integer width and number format),
 `required`, `nullable`, `enum` (values added to or removed from the spec's, of scalars and of array
-items), `minimum`/`maximum`, `minLength`/`maxLength` and `default`. A difference is `decided` when a
-decision on the spec field (its own, its component's, or for required/nullable its object's) names
-this source and pins the value the source documents; a decision that names the source and pins this
-property with another value is `stale`, and so is one that excuses no difference on the source at all.
+items), `minimum`/`maximum`, `minLength`/`maxLength`, an array's `minItems`/`maxItems` and `default`.
+A difference is `decided` when a decision on the spec field (its own, its component's, or for
+required/nullable its object's) names this source and pins the value the source documents; a decision
+that names the source and pins this property with another value is `stale`, and so is one that
+excuses no difference on the source at all.
 Drift and stale findings fail the check.
 """
 
@@ -299,6 +300,9 @@ class Comparer:
         if scalar.name == "string":
             for key, stated in (("minLength", row.min_length), ("maxLength", row.max_length)):
                 yield from _bound(key, stated, bounds.get(key))
+        if kind.name == "array":
+            for key, stated in (("minItems", row.min_items), ("maxItems", row.max_items)):
+                yield from _bound(key, stated, spec.schema.get(key))
         if row.default is not None:
             spec_default = spec.default if spec.has_default else None
             if spec_default is None or not same_value(spec_default, row.default):

@@ -23,6 +23,8 @@ class DocField:
     maximum: float | None = None
     min_length: int | None = None
     max_length: int | None = None
+    min_items: int | None = None  # an array's number of items
+    max_items: int | None = None
     default: str | None = None
     nullable: bool | None = None
     enum_cut: bool = False  # the source cut its list of values short: values not compared

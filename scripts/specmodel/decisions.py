@@ -9,8 +9,8 @@
 several pages; `source` may also list several sources that document the same). `documented` records
 what the source said when the decision was made, in OpenAPI's terms: `type` (the vendor's type
 expression: Long, Integer, String, Array of strings, TaskLabel, ...), `required`, `enum` (`[]`: the
-source documents the field without values), `minimum`, `maximum`, `minLength`, `maxLength`, `default`,
-`nullable`, or `present: false` (the source does not document the field, response or structure).
+source documents the field without values), `minimum`, `maximum`, `minLength`, `maxLength`, `minItems`,
+`maxItems`, `default`, `nullable`, or `present: false` (the source does not document the field, response or structure).
 `make validate` checks that every source exists (KnownSources): a known page, a page URL, an SDK.
 On an object schema, `required` and `nullable` may be lists: the names of the fields the source
 documents as required (nullable). A decision excuses exactly the differences
@@ -42,6 +42,8 @@ PINNABLE: dict[str, str] = {
     "maximum": "a number",
     "minLength": "an integer",
     "maxLength": "an integer",
+    "minItems": "an integer (an array's number of items)",
+    "maxItems": "an integer (an array's number of items)",
     "default": "the documented default value",
     "nullable": "true/false (on an object schema: the list of documented-nullable fields)",
     "present": "false: the source does not document the field",
@@ -162,7 +164,7 @@ def _value_problem(key: str, value: Any, on_object: bool) -> str | None:
         return None if ok else f"expected {expected}"
     if key in ("minimum", "maximum"):
         return None if isinstance(value, int | float) and not isinstance(value, bool) else f"expected {expected}"
-    if key in ("minLength", "maxLength"):
+    if key in ("minLength", "maxLength", "minItems", "maxItems"):
         return None if isinstance(value, int) and not isinstance(value, bool) else f"expected {expected}"
     if key == "default":
         return None if isinstance(value, _SCALARS) else f"expected {expected}"

@@ -111,7 +111,7 @@ paths:
               type: object
               properties:
                 categories: {type: array, items: {type: string, enum: [porn, ad]}}
-                weapons: {type: array, items: {type: string, enum: [weapons, knives]}}
+                weapons: {type: array, minItems: 1, maxItems: 5, items: {type: string, enum: [weapons, knives]}}
                 score: {type: integer, format: int32, minimum: 0, maximum: 100}
                 name: {type: string, minLength: 2, maxLength: 64}
                 mode: {type: string, enum: [fast, slow], default: fast}
@@ -373,7 +373,7 @@ Request body parameters
   categories | No | Array of strings | Risk types. Options:
       • porn: pornography
       • ad: advertising
-  weapons | No | Array of strings | Weapon types.
+  weapons | No | Array of strings | Weapon types. Array Length: 1 - 5
       weapons: weapons
       knives: knives
   score | No | Integer | Score. Value range: 0~100
@@ -458,9 +458,11 @@ def test_every_kind_of_drift_is_reported(tmp_path: Path) -> None:
         ("size | No | Long", "size | No | Integer", "type", "size"),
         ("score | No | Integer", "score | Yes | Integer", "required", "score"),
         ("guest: guest\n", "guest: guest | owner: owner\n", "enum-added", "owner › role"),
+        ("Array Length: 1 - 5", "Array Length: 1 - 10", "maxItems", "weapons"),
+        ("Array Length: 1 - 5", "Array Length: 0 - 5", "minItems", "weapons"),
     ],
     ids=["array-item-bullets", "array-item-lines", "maximum", "minimum", "maxLength", "minLength", "default",
-         "number-format", "integer-width", "required", "nested-enum"],
+         "number-format", "integer-width", "required", "nested-enum", "maxItems", "minItems"],
 )  # fmt: skip
 def test_every_documented_property_is_compared(tmp_path: Path, old: str, new: str, kind: str, where: str) -> None:
     assert old in GADGET_PAGE

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from docdrift.describe import describe
+from docdrift.describe import describe, read_description
 from docdrift.recognize import identify
+from drift.documented import DocField
+from specmodel.kinds import parse_type
 
 
 @pytest.mark.parametrize(
@@ -113,6 +115,24 @@ def test_ranges_lengths_defaults_and_nullability(description: str, stated: dict[
         k: getattr(described, k) for k in ("minimum", "maximum", "min_length", "max_length", "default", "nullable")
     }
     assert {k: v for k, v in found.items() if v is not None} == stated
+
+
+@pytest.mark.parametrize(
+    ("description", "kind", "stated"),
+    [
+        ("The IDs. Array Length: 1 - 100", "Array of strings", (1, 100)),
+        ("任务ID列表。 数组长度：1 - 10", "Array of strings", (1, 10)),
+        ("输入的任务信息。\n备注：最多同时可创建**10个任务**。", "Array of TaskInput", (None, 10)),
+        ("The tasks. Note: you can create up to 10 tasks at a time.", "Array of TaskInput", (None, 10)),
+        ("Names, up to 64 characters each.", "Array of strings", (None, None)),
+        ("每个标签最多64个字符。", "Array of strings", (None, None)),
+        ("Name, up to 10 characters.", "String", (None, None)),
+        ("最多同时可创建10个任务。", "String", (None, None)),  # an array's wording, not a string's
+    ],
+)  # fmt: skip
+def test_array_lengths(description: str, kind: str, stated: tuple[int | None, int | None]) -> None:
+    row = read_description(DocField("f", parse_type(kind), description=description))
+    assert (row.min_items, row.max_items) == stated
 
 
 @pytest.mark.parametrize(
