@@ -93,9 +93,9 @@ def check_definitions(sdk: SdkDefinitions, index: SpecIndex) -> list[SourceResul
         stale.findings.append(Finding("missing operation", f"{op.doc.path.name} {op.operation_id}",
                                       f"{op.method.upper()} {op.path} is not an operation of {sdk.label}"))  # fmt: skip
     others = 0
+    product = sdk.product or (None, None)
     for operation in uncovered:
         name = f"{sdk.label}: {operation}"
-        product = sdk.product or (None, None)
         listed = index.not_covered_for(operation.method, operation.path, operation.action, *product)
         of_ours = _of_our_api(operation, sdk, ours, index)
         if listed is not None:

@@ -4,11 +4,11 @@ that keeps it from being read (named, never raised: one bad entry does not hide 
 
 Text is decoded by its byte-order mark (UTF-8, UTF-16, UTF-32), else by the charset the server declares or
 the page's own `<meta charset>` / `http-equiv` declaration, else as UTF-8; a page that declares nothing and
-is not UTF-8 (a Chinese page a zh-CN editor saved as GBK) is read in the charset charset-normalizer
-detects, with a note. A page declared as a Latin
-single-byte charset whose bytes are valid UTF-8 with non-ASCII characters is UTF-8 mis-declared (the
-mojibake a browser would show): it is read as UTF-8, with a note. Pages larger than MAX_PAGE_BYTES are
-refused, and a fetch must finish within its deadline (a server that trickles bytes is cut off)."""
+is not UTF-8 (a Chinese page a zh-CN editor saved as GBK) is read in the charset charset-normalizer detects,
+with a note. A page declared as a Latin single-byte charset whose bytes are valid UTF-8 with non-ASCII
+characters is UTF-8 mis-declared (the mojibake a browser would show): it is read as UTF-8, with a note.
+Pages larger than MAX_PAGE_BYTES are refused, and a fetch must finish within its deadline (a server that
+trickles bytes is cut off)."""
 
 from __future__ import annotations
 
