@@ -84,15 +84,13 @@ _LENGTH_RANGE = re.compile(
     r"(?:长度为|length(?: of)?|contains?)\s*[:：]?\s*(\d+)\s*(?:-|–|~|～|to)\s*(\d+)\s*(?:个字符|characters)",
     re.IGNORECASE,
 )
-_ITEMS = re.compile(
-    r"(?:数组长度|Array Length|数组大小|Array size)\s*[:：]?\s*(\d+)\s*(?:-|–|~|～|to|至)\s*(\d+)", re.IGNORECASE
-)
-# How pages bound an array in prose: "最多同时可创建10个任务", "you can create up to 10 tasks" (not characters)
-_UP_TO_ITEMS = re.compile(
-    r"最多(?:同时)?(?:可以?|能|支持)?(?:同时)?(?:创建|传入|提交|输入|包含|填写|指定)?\s*(\d+)\s*个(?!字符|字节|汉字)"
-    r"|(?:up to|at most|a maximum of|no more than)\s+(\d+)\s+(?!characters?\b|bytes?\b|chars?\b)[a-z]+",
+_SPAN = r"\s*(\d+)\s*(?:-|–|~|～|to|至)\s*(\d+)"
+_ITEMS = re.compile(rf"(?:数组长度|Array Length|数组大小|Array size)\s*[:：]?{_SPAN}", re.IGNORECASE)
+_UP_TO_ITEMS = re.compile(  # an array bounded in prose: "最多同时可创建10个任务", "up to 10 tasks" (not characters)
+    "|".join((r"最多(?:同时)?(?:可以?|能|支持)?(?:同时)?(?:创建|传入|提交|输入|包含|填写|指定)?\s*(\d+)\s*个(?!字符|字节|汉字)",
+              r"(?:up to|at most|a maximum of|no more than)\s+(\d+)\s+(?!characters?\b|bytes?\b|chars?\b)[a-z]+")),
     re.IGNORECASE,
-)
+)  # fmt: skip
 _UNITS = r"(?:毫秒|秒|分钟|小时|天|ms|s|seconds?|minutes?|hours?|days?)"
 _DEFAULT = re.compile(
     r"(?:(?:Default value|Defaults? to|Default is|The default value is|(?-i:Default)(?=\s*[:：]))(?![A-Za-z])"
