@@ -18,7 +18,9 @@ import yaml
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from specmodel.decisions import record_problems
+from docdrift.identity import KNOWN_PAGE_FOLDERS, listed_addresses
+from specmodel.decisions import KnownSources, record_problems, source_key
+from specmodel.document import METHODS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"
@@ -68,8 +70,9 @@ def spec_files() -> list[Path]:
     return sorted(SPECS_DIR.glob("*.yaml"))
 
 
-def load(path: Path) -> dict[str, Any]:
-    """Parse a spec and validate it; raise SpecError naming the file and place on failure."""
+def load(path: Path, known: KnownSources | None = None) -> dict[str, Any]:
+    """Parse a spec and validate it; raise SpecError naming the file and place on failure. With `known`,
+    decisions must name sources that exist (`make validate`)."""
     text = path.read_text(encoding="utf-8")
     try:
         node = yaml.compose(text)
@@ -81,13 +84,15 @@ def load(path: Path) -> dict[str, Any]:
         raise SpecError([SpecProblem(path, line, column, (), f"YAML syntax error: {exc}")]) from exc
     if not isinstance(document, dict):
         raise SpecError([SpecProblem(path, 1, 1, (), "a spec must be a YAML mapping")])
-    problems = list(_problems(path, document, node))
+    problems = list(_problems(path, document, node, known))
     if problems:
         raise SpecError(problems)
     return document
 
 
-def _problems(path: Path, document: dict[str, Any], node: yaml.Node) -> Iterator[SpecProblem]:
+def _problems(
+    path: Path, document: dict[str, Any], node: yaml.Node, known: KnownSources | None = None
+) -> Iterator[SpecProblem]:
     version = str(document.get("openapi", ""))
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     validator = validator_class(document)
@@ -105,7 +110,10 @@ def _problems(path: Path, document: dict[str, Any], node: yaml.Node) -> Iterator
         seen.add(key)
         line, column = _locate(node, where)
         yield SpecProblem(path, line, column, where, error.message)
-    for where, message in _annotation_problems(document, ()):
+    for where, message in _annotation_problems(document, (), known):
+        line, column = _locate(node, where)
+        yield SpecProblem(path, line, column, where, message)
+    for where, message in _not_covered_problems(document):
         line, column = _locate(node, where)
         yield SpecProblem(path, line, column, where, message)
     client = document.get("info", {}).get("x-client")
@@ -155,11 +163,13 @@ def _role(where: tuple[str | int, ...]) -> str | None:
     return None
 
 
-def _annotation_problems(node: Any, where: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def _annotation_problems(
+    node: Any, where: tuple[str | int, ...], known: KnownSources | None = None
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """x-decision records that pin nothing or sit where no comparison reaches them, and malformed x-notes."""
     if isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _annotation_problems(item, (*where, index))
+            yield from _annotation_problems(item, (*where, index), known)
         return
     if not isinstance(node, dict):
         return
@@ -180,9 +190,43 @@ def _annotation_problems(node: Any, where: tuple[str | int, ...]) -> Iterator[tu
             place = (*where, "x-decision", index) if isinstance(node["x-decision"], list) else (*where, "x-decision")
             for problem in record_problems(record, on_object=on_object):
                 yield place, problem
+            sources = record.get("source") if isinstance(record, dict) and known is not None else None
+            for named in [sources] if isinstance(sources, str) else sources if isinstance(sources, list) else []:
+                if known is not None and isinstance(named, str) and (wrong := known.problem(named)):
+                    yield place, f"source {wrong}: a decision naming it never applies"
     for key, value in node.items():
         if key not in ("x-decision", "x-note", "example", "examples"):
-            yield from _annotation_problems(value, (*where, key))
+            yield from _annotation_problems(value, (*where, key), known)
+
+
+def _not_covered_problems(document: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """x-not-covered: a list of {operation, why, method + path (REST) or action (RPC)}, none of them an
+    operation the spec defines."""
+    entries = document.get("x-not-covered")
+    if entries is None:
+        return
+    if not isinstance(entries, list):
+        yield ("x-not-covered",), "a list of {operation, why, method + path or action}"
+        return
+    defined = {(m.upper(), p) for p, item in document.get("paths", {}).items() for m in item if m in METHODS}
+    names = {item[m].get("operationId") for item in document.get("paths", {}).values() for m in item if m in METHODS}
+    for number, entry in enumerate(entries):
+        where: tuple[str | int, ...] = ("x-not-covered", number)
+        if not isinstance(entry, dict):
+            yield where, "an entry is a mapping {operation, why, method + path or action}"
+            continue
+        unknown = set(entry) - {"operation", "why", "method", "path", "action"}
+        if unknown:
+            yield where, f"unknown key(s) {', '.join(sorted(map(str, unknown)))}"
+        if not isinstance(entry.get("operation"), str) or not entry["operation"].strip():
+            yield where, "`operation` must name the operation (its operationId or action)"
+        if not isinstance(entry.get("why"), str) or not entry["why"].strip():
+            yield where, "`why` must say why the spec does not define it"
+        rest = isinstance(entry.get("method"), str) and isinstance(entry.get("path"), str)
+        if rest == isinstance(entry.get("action"), str):
+            yield where, "give either `method` and `path` (a REST operation) or `action` (an RPC action)"
+        if entry.get("operation") in names or (rest and (str(entry["method"]).upper(), entry["path"]) in defined):
+            yield where, f"{entry.get('operation')} is defined in paths: remove it from x-not-covered"
 
 
 def _locate(node: yaml.Node, where: Sequence[str | int]) -> tuple[int | None, int | None]:
@@ -203,12 +247,43 @@ def _locate(node: yaml.Node, where: Sequence[str | int]) -> tuple[int | None, in
     return current.start_mark.line + 1, current.start_mark.column + 1
 
 
+def known_sources(specs: Sequence[Path]) -> KnownSources:
+    """The sources decisions may name: the pages beside the checkout (../shared/seeds, ../shared/docs: not
+    checked when they are not there), the URLs of x-doc-sources and of those pages, the SDKs."""
+    files: set[str] | None = None
+    urls: set[str] = set()
+    folders = [f for f in KNOWN_PAGE_FOLDERS if f.is_dir()]
+    if folders:
+        files = set()
+        for folder in folders:
+            for page in (p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+                files.add(page.name)
+                urls.update(listed_addresses(page.read_text(encoding="utf-8", errors="replace")))
+    for spec in specs:
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        urls.update(str(e["url"]) for e in _doc_sources(document) if isinstance(e, dict) and e.get("url"))
+    return KnownSources(frozenset(files) if files is not None else None, frozenset(map(source_key, urls)))
+
+
+def _doc_sources(node: Any) -> Iterator[Any]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "x-doc-sources" and isinstance(value, list):
+                yield from value
+            else:
+                yield from _doc_sources(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _doc_sources(item)
+
+
 def main(argv: Sequence[str]) -> int:
     paths = [Path(a) for a in argv] or spec_files()
+    known = known_sources(sorted({*paths, *spec_files()}))
     failed = False
     for path in paths:
         try:
-            load(path)
+            load(path, known)
         except SpecError as exc:
             failed = True
             print(exc, file=sys.stderr)

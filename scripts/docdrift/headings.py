@@ -28,10 +28,17 @@ _SECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("request", re.compile(r"^(?:Request Parameters|请求参数)\b", re.I)),
     ("path", re.compile(r"^URI\b")),
 ]  # fmt: skip
+# Headings that end the parameter tables: examples, status and error code tables, a numbered chapter of
+# those. Only whole headings: "Example value: ...", "示例值：...", "示例：见下表" (a colon: a description line)
+# and "1. The audio is too short." (a numbered paragraph) are not headings.
+_CHAPTER = (
+    r"(?:API Description|Examples?|Example\s*\d+\b[^:：]{0,60}|Developer Resources|Error Codes?|Status Codes?|SDK"
+    r"|Sample Code|API Explorer|Input Example|Output Example|Request Examples?|Response Examples?|Examples? Requests?"
+    r"|Examples? Responses?|接口描述|示例|示例\s*\d+[^:：]{0,40}|请求示例|响应示例|开发者资源|错误码|状态码"
+    r"|输入示例|输出示例)"
+)
 _CLOSERS = re.compile(
-    r"^(?:\d+\.\s+\S.{0,70}|Examples?(?: Requests?| Responses?)?|Example\d*\s.{0,60}|示例.{0,40}|请求示例|响应示例"
-    r"|Status Codes?|状态码|Error Codes?|错误码|Feedback|SDK|Input Example|Output Example)\s*$",
-    re.I,
+    rf"^(?:\d+\.\s*)?{_CHAPTER}(?:\s*/\s*[^:：]{{1,40}})?(?:\s*[(（][^)）]*[)）])?\s*$|^(?:Feedback|SDK)\s*$", re.I
 )
 # An example request after the last table, with or without a heading above it.
 HTTP_EXAMPLE = re.compile(
@@ -39,6 +46,9 @@ HTTP_EXAMPLE = re.compile(
     r"|<(?:Common request parameters|公共请求参数)>|\{\s*(?:\"[^\"]+\"\s*:.*)?)$",
     re.I,
 )
+
+
+_LONGEST = 200  # no heading is longer: a longer line is prose
 
 
 @dataclass
@@ -51,7 +61,7 @@ class Context:
 def heading(text: str, context: Context) -> Context | None:
     """The context a heading line opens, or None if the line is not a heading."""
     stripped = text.strip()
-    if not stripped:
+    if not stripped or len(stripped) > _LONGEST:
         return None
     if match := _STRUCTURE.match(stripped):
         return Context("object", None, match["name"])

@@ -10,13 +10,26 @@ the text reader's section logic places them.
 
 from __future__ import annotations
 
+import re
+import warnings
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString
 from drift.documented import Unreadable
 
-from .layouts import CellRow, Item, TableStart, cell_row, header_roles
+from .headings import Context, heading
+from .layouts import (
+    NAME,
+    PRIMITIVE_WORD,
+    CellRow,
+    Item,
+    TableNote,
+    TableStart,
+    cell_row,
+    header_roles,
+    refined_roles,
+)
 from .pages import Page, Reader, detect_vendor, finish_fields
 
 _BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "pre", "li", "dt", "dd", "table", "caption", "title"]
@@ -45,24 +58,53 @@ def _rows(table: Tag) -> list[Tag]:
     return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
 
 
-def _table_items(table: Tag) -> list[Item]:
+def _cells(tr: Tag) -> list[str]:
+    return [_cell_text(c) for c in tr.find_all(["td", "th"], recursive=False)]
+
+
+def _table_items(table: Tag, *, captioned: bool) -> list[Item]:
+    """A table's rows. Its header row may follow title rows (one cell spanning the table: "Table 3 Response
+    body parameters"), read as the caption they are unless the table has one; a row of one cell among the
+    fields is a note ("The following fields are returned only when ..."). A table of field rows whose
+    header cannot be read is reported, not skipped."""
     rows = _rows(table)
-    if not rows:
-        return []
-    header = [_cell_text(c) for c in rows[0].find_all(["th", "td"], recursive=False)]
-    roles = header_roles(header)
-    if roles is None:
-        return []
-    items: list[Item] = [TableStart(table.sourceline or 0, "required" in roles)]
-    for tr in rows[1:]:
-        cells = [_cell_text(c) for c in tr.find_all(["td", "th"], recursive=False)]
+    titles: list[Item] = []
+    for header_at in range(min(4, len(rows))):
+        tr = rows[header_at]
+        cells = _cells(tr)
+        if (roles := header_roles(cells)) is not None:
+            break
+        if len(cells) != 1:
+            return _unread_fields(table, rows)
         line = tr.sourceline or 0
+        titles.append(TableNote(line, cells[0]) if captioned else (line, cells[0]))
+    else:
+        return _unread_fields(table, rows)
+    roles = refined_roles(roles, [_cells(tr) for tr in rows[header_at + 1 :]])
+    items: list[Item] = [*titles, TableStart(table.sourceline or 0, "required" in roles)]
+    for tr in rows[header_at + 1 :]:
+        cells = _cells(tr)
+        line = tr.sourceline or 0
+        if len(cells) == 1 and len(roles) > 1:
+            items.append(TableNote(line, cells[0]))
+            continue
         if len(cells) != len(roles):
             items.append(Unreadable(line, " | ".join(cells), f"a row of {len(cells)} cells in a table of "
                                     f"{len(roles)} columns"))  # fmt: skip
             continue
         items.append(cell_row(line, roles, cells))
     return items
+
+
+def _unread_fields(table: Tag, rows: list[Tag]) -> list[Item]:
+    """A table that is not a field table, or one of fields whose header cannot be read (reported)."""
+    for tr in rows[1:]:
+        cells = _cells(tr)
+        if len(cells) >= 2 and re.fullmatch(NAME, cells[0]) and any(PRIMITIVE_WORD.match(c.split()[0]) for c in
+                                                                    cells[1:] if c.split()):  # fmt: skip
+            header = " | ".join(_cells(rows[0]))
+            return [Unreadable(table.sourceline or 0, header, "a table of fields whose header row cannot be read")]
+    return []
 
 
 def _text_lines(items: list[Item]) -> Iterator[str]:
@@ -75,15 +117,22 @@ def _text_lines(items: list[Item]) -> Iterator[str]:
             yield " | ".join(cells)
 
 
+def _soup(html: str) -> BeautifulSoup:
+    """The markup parsed leniently as HTML (an .xml file given by mistake is read the same way, silently)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(html, "html.parser")
+
+
 def canonical_url(html: str) -> str | None:
     """The page's own address (`<link rel="canonical">`), another name decisions may use for it."""
-    link = BeautifulSoup(html, "html.parser").find("link", rel="canonical")
+    link = _soup(html).find("link", rel="canonical")
     href = link.get("href") if isinstance(link, Tag) else None
     return href if isinstance(href, str) and href.startswith(("http://", "https://")) else None
 
 
 def parse_html(name: str, html: str) -> Page:
-    soup = BeautifulSoup(html, "html.parser")
+    soup = _soup(html)
     for hidden in soup.find_all(["script", "style", "nav", "noscript"]):
         hidden.decompose()
     items: list[Item] = []
@@ -96,7 +145,9 @@ def parse_html(name: str, html: str) -> Page:
             caption = block.find("caption")
             if caption is not None:
                 items.append((caption.sourceline or 0, " ".join(caption.get_text(" ").split())))
-            items += _table_items(block)
+            before = items[-1] if items else None
+            captioned = isinstance(before, tuple) and heading(before[1], Context()) is not None
+            items += _table_items(block, captioned=captioned)
         elif block.name == "pre":
             start = block.sourceline or 0
             items += [(start + n, line) for n, line in enumerate(block.get_text().splitlines())]
@@ -108,6 +159,6 @@ def parse_html(name: str, html: str) -> Page:
                 items.append((block.sourceline or 0, text))
     page = Page(name, "\n".join(_text_lines(items)), [], vendor=detect_vendor(soup.get_text(" ")))
     Reader(page).run(items)
-    page.tables = [t for t in page.tables if t.rows]
+    page.tables = [t for t in page.tables if t.kept]
     finish_fields(page)
     return page

@@ -14,21 +14,41 @@ from drift.documented import Unreadable
 from specmodel.kinds import parse_type
 
 from .headings import HTTP_EXAMPLE, Context, heading
+from .normalize import header_word, plain_cell
 
 NAME = r"[A-Za-z_][\w\-]*(?:\.N)?(?:\.[A-Za-z_][\w\-]*)*"
 REQUIRED = {"是": True, "否": False, "yes": True, "no": False, "是/yes": True, "否/no": False, "true": True,
             "false": False, "mandatory": True, "optional": False, "必选": True, "可选": False, "必填": True,
-            "选填": False, "required": True}  # fmt: skip
+            "选填": False, "required": True, "y": True, "n": False, "✓": True, "✔": True, "✗": False, "✘": False,
+            "×": False}  # fmt: skip
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
-ROLES = {
-    "name": {"parameter", "parameter name", "参数", "参数名", "参数名称", "名称", "name", "field", "字段"},
-    "required": {"mandatory", "required", "是否必选", "必选", "是否必填", "必填"},
-    "type": {"type", "参数类型", "类型", "data type", "数据类型"},
-    "description": {"description", "描述", "说明", "参数说明"},
-}
+# A header cell's role, by kind rather than by exact wording: "Parameter", "Param", "Parameter name", "参数名称";
+# "Mandatory", "Is Mandatory", "Mandatory/Optional", "是否必选"; "Type", "Data Type", "Parameter Type",
+# "Value Type", "参数类型"; "Description", "Desc.", "Remarks", "说明" (markup and trailing colons aside).
+_DESCRIPTION_WORDS = (
+    r"desc|descriptions?|remarks?|comments?|meaning|explanation|notes?|描述|说明|备注|含义|参数说明|参数描述"
+)
+_NAME_WORDS = r"(?:parameters?|params?|fields?|names?|keys?|properties|property|attributes?|members?)(?: names?)?"
+_ROLE_PATTERNS = [
+    ("required", re.compile(r"mandatory|required|optional|必选|必填|选填|可选|是否必")),
+    ("type", re.compile(r"(?:^| )type$|类型$")),
+    ("description", re.compile(rf"^(?:{_DESCRIPTION_WORDS})$")),
+    ("name", re.compile(rf"^{_NAME_WORDS}$|^(?:参数|参数名|参数名称|名称|字段|字段名|字段名称|成员|属性)$")),
+]
 PRIMITIVE_WORD = re.compile(r"^(?:String|Integer|Int|Long|Float|Double|Boolean|Bool|Object|Array|Number)$", re.I)
 PRIMITIVE_WORDS = {"string", "integer", "int", "long", "float", "double", "number", "boolean", "bool", "object",
                     "json"}  # fmt: skip
+
+
+def role_of(cell: str) -> str | None:
+    """The role of a header cell (name, required, type, description), or None (an Example column, ...)."""
+    word = header_word(cell)
+    return next((role for role, pattern in _ROLE_PATTERNS if pattern.search(word)), None)
+
+
+def required_of(cell: str) -> bool | None:
+    """A required-ness cell read (None if it is not one: blank, or a word of no known meaning)."""
+    return REQUIRED.get(header_word(cell))
 
 
 @dataclass
@@ -50,13 +70,40 @@ class CellRow:
     description: str
 
 
-Item = tuple[int, str] | TableStart | CellRow | Unreadable
+@dataclass
+class TableNote:
+    """A note inside a table (a row of one cell across it): not a field."""
+
+    line: int
+    text: str
+
+
+Item = tuple[int, str] | TableStart | CellRow | TableNote | Unreadable
 
 
 def header_roles(cells: list[str]) -> list[str | None] | None:
-    """The role of each header cell (name, required, type, description), or None if not a field table."""
-    roles = [next((role for role, words in ROLES.items() if c.strip().lower() in words), None) for c in cells]
+    """The role of each header cell (name, required, type, description; the first cell of each role), or
+    None if the cells are not a field table's header (it needs a name and a type column)."""
+    roles: list[str | None] = []
+    for cell in cells:
+        role = role_of(cell)
+        roles.append(role if role not in roles else None)
     return roles if "name" in roles and "type" in roles else None
+
+
+def refined_roles(roles: list[str | None], rows: list[list[str]]) -> list[str | None]:
+    """Roles of the columns a header word did not say, read from their cells: a column of required-ness
+    words (Yes/No, 是/否) is the required column, one of type expressions the type column."""
+    refined = list(roles)
+    for column, role in enumerate(roles):
+        cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+        if role is not None or not cells:
+            continue
+        if "required" not in refined and all(required_of(c) is not None for c in cells):
+            refined[column] = "required"
+        elif "type" not in refined and all(parse_type(plain_cell(c)) for c in cells):
+            refined[column] = "type"
+    return refined
 
 
 def cell_row(line: int, roles: list[str | None], cells: list[str]) -> CellRow:
@@ -66,7 +113,11 @@ def cell_row(line: int, roles: list[str | None], cells: list[str]) -> CellRow:
             values[role] = cell
     required = values.get("required") if "required" in roles else None
     return CellRow(
-        line, values.get("name", "").strip(), required, values.get("type", ""), values.get("description", "")
+        line,
+        plain_cell(values.get("name", "")),
+        required,
+        plain_cell(values.get("type", "")),
+        values.get("description", ""),
     )
 
 
@@ -82,6 +133,8 @@ def _one_line_pipe_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[
         if roles is None:
             index += 1
             continue
+        following = [_pipe_cells(line) for line in lines[index + 1 : index + 200] if line.count("|") >= 2]
+        roles = refined_roles(roles, [c for c in following if not _SEPARATOR.match("|".join(c))])
         start, items = index, list[Item]([TableStart(index + 1, "required" in roles)])
         cursor = index + 1
         rows: list[CellRow] = []
@@ -189,13 +242,14 @@ def _pipe_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]]:
 
 def _paragraph_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]]:
     """Tables with one cell per blank-line separated paragraph (Parameter / Mandatory / Type / Description)."""
-    paragraphs: list[tuple[int, str]] = []
+    parts: list[tuple[int, list[str]]] = []  # lines gathered per paragraph (joined once: linear in the page)
     for index, line in enumerate(lines):
         if line.strip():
-            if index > 0 and lines[index - 1].strip() and paragraphs:
-                paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + "\n" + line.strip())
+            if index > 0 and lines[index - 1].strip() and parts:
+                parts[-1][1].append(line.strip())
             else:
-                paragraphs.append((index, line.strip()))
+                parts.append((index, [line.strip()]))
+    paragraphs = [(index, "\n".join(texts)) for index, texts in parts]
     replaced: dict[int, list[Item]] = {}
     consumed: set[int] = set()
     position = 0
@@ -219,7 +273,7 @@ def _paragraph_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]
                 break
             if re.fullmatch(NAME, text) and cursor + 1 < len(paragraphs) and _looks_typed(paragraphs, cursor, width):
                 cells = [p[1] for p in paragraphs[cursor : cursor + width - 1]]
-                required_ok = width == 3 or cells[1].lower() in REQUIRED
+                required_ok = width == 3 or required_of(cells[1]) is not None
                 why = (
                     f"type {cells[-1]!r} cannot be read"
                     if required_ok
@@ -242,10 +296,10 @@ def _paragraph_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]
 
 def _paragraph_header(paragraphs: list[tuple[int, str]], position: int) -> int | None:
     """The width of the table header starting at paragraph `position` (3 or 4 cells), or None."""
-    words = [p[1].lower() for p in paragraphs[position : position + 4]]
-    if not (words and words[0] in ROLES["name"]):
+    first = [role_of(p[1]) if "\n" not in p[1] else None for p in paragraphs[position : position + 4]]
+    if not (first and first[0] == "name"):
         return None
-    width = 4 if len(words) > 1 and words[1] in ROLES["required"] else 3
+    width = 4 if len(first) > 1 and first[1] == "required" else 3
     roles = header_roles([p[1] for p in paragraphs[position : position + width]])
     return width if roles is not None and roles[-1] == "description" and roles[width - 2] == "type" else None
 
@@ -253,16 +307,16 @@ def _paragraph_header(paragraphs: list[tuple[int, str]], position: int) -> int |
 def _paragraph_row(paragraphs: list[tuple[int, str]], cursor: int, width: int) -> tuple[CellRow, int] | None:
     """The row starting at paragraph `cursor` and how many paragraphs its name/required/type cells take
     (a blank required cell leaves no paragraph of its own)."""
-    line_index, text = paragraphs[cursor]
+    line_index, text = paragraphs[cursor][0], plain_cell(paragraphs[cursor][1])
     if not re.fullmatch(NAME, text) or cursor + width - 2 >= len(paragraphs):
         return None
     if width == 3:
         kind = paragraphs[cursor + 1][1]
         return (CellRow(line_index + 1, text, None, kind, ""), 2) if parse_type(kind) else None
     required, kind = paragraphs[cursor + 1][1], paragraphs[cursor + 2][1]
-    if required.lower() in REQUIRED and parse_type(kind):
-        return CellRow(line_index + 1, text, required, kind, ""), 3
-    if parse_type(required) and required.lower() not in REQUIRED and PRIMITIVE_WORD.match(required.split()[0]):
+    if required_of(required) is not None and parse_type(plain_cell(kind)):
+        return CellRow(line_index + 1, text, required, plain_cell(kind), ""), 3
+    if parse_type(required) and required_of(required) is None and PRIMITIVE_WORD.match(required.split()[0]):
         return CellRow(line_index + 1, text, "", required, ""), 2
     return None
 
@@ -271,7 +325,7 @@ def _looks_typed(paragraphs: list[tuple[int, str]], cursor: int, width: int) -> 
     """A name paragraph followed by a required-ness cell or a type word: a row that failed to read."""
     following = [p[1] for p in paragraphs[cursor + 1 : cursor + width - 1]]
     first = following[0].split()[0] if following and following[0].split() else ""
-    return following[0].lower() in REQUIRED or bool(PRIMITIVE_WORD.match(first)) if following else False
+    return required_of(following[0]) is not None or bool(PRIMITIVE_WORD.match(first)) if following else False
 
 
 def normalized(lines: list[str]) -> list[Item]:

@@ -25,7 +25,20 @@ from specmodel.kinds import TYPE_PATTERN, Kind, parse_type
 
 from .describe import read_description
 from .headings import HTTP_EXAMPLE, Context, heading
-from .layouts import NAME, PRIMITIVE_WORD, PRIMITIVE_WORDS, REQUIRED, ROLES, CellRow, Item, TableStart, normalized
+from .layouts import (
+    NAME,
+    PRIMITIVE_WORD,
+    PRIMITIVE_WORDS,
+    REQUIRED,
+    CellRow,
+    Item,
+    TableNote,
+    TableStart,
+    normalized,
+    required_of,
+    role_of,
+)
+from .normalize import page_text, plain_cell
 
 _REQ = r"(?:是/Yes|否/No|是|否|Yes|No|True|False|Mandatory|Optional|必选|可选|必填|选填)"
 _ROWS = [
@@ -42,7 +55,9 @@ _INLINE_INTRO = re.compile(r"^(?P<intro>[^:：|()（）]{1,60}?)\s*[:：]\s*(?P<
 _STATUS_FIELDS = re.compile(rf"^(?P<status>\d{{3}})\s*[:：]\s*(?P<names>{NAME}(?:\s*/\s*{NAME})+)\s*$")
 _CAPTIONED_ROW = re.compile(rf"^(?P<indent>\s*)(?P<name>{NAME})\s*[:：](?P<gap>\s+)(?P<row>\S.*)$")
 _INLINE_SECTIONS = {"path": "path", "headers": "header", "header": "header", "query": "query", "body": "body"}
-HEADER_LIKE = re.compile(r"^(?:X-[\w\-]+|Authorization|Content-Type|Host)$", re.I)
+# An HTTP header's name: hyphenated capitalised words (X-Auth-Token, Accept-Language, Content-Type) or one of
+# the one-word request headers.
+HEADER_LIKE = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|Authorization|Host|Accept|Cookie|Date)$")
 _SPACE_HEADER = re.compile(
     r"^(?:Parameter Name|Parameter|参数名称|参数名|参数)\s+(?P<req>(?:Required|Mandatory|必选|是否必选)\s+)?"
     r"(?:Type|类型|参数类型)\s+(?:Description|描述|说明)$",
@@ -60,6 +75,13 @@ class Table:
     status: int | None = None
     name: str | None = None
     rows: list[DocField] = field(default_factory=list)
+    headed: bool = False  # opened by a header row (or a named object's caption): kept even when empty
+
+    @property
+    def kept(self) -> bool:
+        """Rows, or a header or caption that promised them (a table whose every row was removed documents
+        that its fields are gone; an empty table of nothing is no table)."""
+        return bool(self.rows) or self.headed
 
 
 @dataclass
@@ -70,57 +92,89 @@ class Page:
     unreadable: list[Unreadable] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     vendor: str = "huawei"
+    stray: list[Unreadable] = field(default_factory=list)  # rows outside any table: unreadable on our pages
 
     def area(self, *areas: str, status: int | None = None) -> list[Table]:
         return [t for t in self.tables if t.area in areas and (status is None or t.status == status)]
 
     def operation(self) -> DocOperation:
-        """The page's tables as one operation's documentation (a generic "Request Parameters" table is the
-        headers when every row is a header, else the body)."""
-        generic = self.area("request")
-        headers = self.area("header") + [t for t in generic if all(HEADER_LIKE.match(r.name) for r in t.rows)]
-        bodies = self.area("body") + [t for t in generic if t not in headers]
+        """The page's tables as one operation's documentation (the rows of a generic "Request Parameters"
+        table named like HTTP headers are headers, the others the body)."""
+        generic = [row for table in self.area("request") for row in table.rows]
         documented = DocOperation()
-        for location, tables in (("path", self.area("path")), ("header", headers), ("query", self.area("query"))):
-            if tables:
-                documented.parameters[location] = [row for table in tables for row in table.rows]
-        if bodies:
-            documented.body = [row for table in bodies for row in table.rows]
+        for location in ("path", "header", "query"):
+            rows = [row for table in self.area(location) for row in table.rows]
+            rows += [row for row in generic if HEADER_LIKE.match(row.name)] if location == "header" else []
+            if rows or self.area(location):
+                documented.parameters[location] = rows
+        body = [row for table in self.area("body") for row in table.rows]
+        body += [row for row in generic if not HEADER_LIKE.match(row.name)]
+        if body or self.area("body"):
+            documented.body = body
         for table in self.area("response"):
             documented.responses.setdefault(table.status or 200, []).extend(table.rows)  # type: ignore[union-attr]
         return documented
 
-    def source(self, *aliases: str) -> Source:
+    def source(self, *aliases: str, same_as: tuple[str, ...] = ()) -> Source:
         objects = [DocObject(t.name, t.rows, t.line, t.status) for t in self.area("object")]
-        return Source(self.name, aliases, objects)
+        return Source(self.name, aliases, objects, lists_values=True, same_as=same_as)
 
 
 def detect_vendor(text: str) -> str:
     return "tencent" if _TENCENT.search(text) else "huawei"
 
 
-def _match_row(text: str) -> re.Match[str] | None:
-    stripped = text.strip()
+def _match_row(text: str, *, in_table: bool = False) -> re.Match[str] | None:
+    """The row a line is (name, required-ness, type, description), or None. A name and a bare structure
+    name with text after one space ("Foo Bar baz") is prose, unless the gap is a tab (a browser's copy of
+    a table) or the line is in a table with a header and reads "Name StructureName description"."""
+    stripped = text.strip().removeprefix("|").strip()  # a markdown row's leading pipe
     for number, pattern in enumerate(_ROWS):
         match = pattern.match(stripped)
         if match is None:
             continue
-        if match["name"].lower() in ROLES["name"] and match["type"].lower() in ROLES["type"]:
+        if role_of(match["name"]) == "name" and role_of(match["type"]) == "type":
             return None  # a header row
         if number == 3:
             kind = match["type"]
             bare_structure = parse_type(kind) is not None and kind.lower() not in PRIMITIVE_WORDS and " " not in kind
-            if bare_structure and match["desc"] and len(match["gap"] or "") < 2:
+            cell_gap = "\t" in (match["gap"] or "") or len(match["gap"] or "") >= 2
+            structure_cell = in_table and (
+                kind == match["name"] or re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+", kind)
+            )
+            if bare_structure and match["desc"] and not (cell_gap or structure_cell):
                 continue
-            if match["name"].lower() in ROLES["name"] | {"error", "status"} and bare_structure:
+            if (role_of(match["name"]) == "name" or match["name"].lower() in ("error", "status")) and bare_structure:
                 continue
         return match
     return None
 
 
+_STRAY_ROW = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:(?:Yes|No|是|否|Mandatory|Optional)\s+)?"
+    r"(?:String|Integer|Long|Float|Double|Boolean|Array of \w+|\w+ object)(?:\s|$)"
+)
+
+
+def _stray_row(text: str) -> bool:
+    """A field row where no table is: a row of a table whose header the reader did not recognise
+    ("| job_type | Yes | String | ... |", "job_type Yes String ...")."""
+    cells = [plain_cell(c) for c in text.strip().strip("|").split("|")]
+    if len(cells) >= 3:
+        return bool(re.fullmatch(NAME, cells[0])) and any(PRIMITIVE_WORD.match(c) for c in cells[1:3])
+    return bool(_STRAY_ROW.match(text.strip()))
+
+
+def _typed(match: re.Match[str]) -> bool:
+    """A row whose type cell is a type word ("Example String An example."), not a bare capitalised name
+    that a heading also has ("Response Parameters"): a row, whatever its name reads like."""
+    kind = match["type"]
+    return kind.lower() in PRIMITIVE_WORDS or " " in kind
+
+
 def _row_like(text: str) -> bool:
     """A line shaped like a field row (a name, then cells or a type word) that no row pattern reads."""
-    stripped = text.strip()
+    stripped = text.strip().removeprefix("|").strip()
     if re.match(rf"^{NAME}\s*\|", stripped) and stripped.count("|") >= 2:
         return True
     tokens = stripped.split()
@@ -143,16 +197,20 @@ class Reader:
         self.tables_in_context = 0
         self.space_header: bool | None = None  # inside a space-separated table: has a required column?
         self.blank_required = 0
+        self.caption: Table | None = None  # a named object's table, opened by its caption, awaiting its rows
 
     def run(self, items: list[Item]) -> None:
         for item in items:
             if isinstance(item, TableStart):
                 self._close()
                 self.table = self._open(item.line, None if self.context.area else item.required_column)
+                self.table.headed = True
             elif isinstance(item, CellRow):
                 self._cell(item)
             elif isinstance(item, Unreadable):
                 self.page.unreadable.append(item)
+            elif isinstance(item, TableNote):
+                self.page.notes.append(f"line {item.line}: a note in the table, not a field: {item.text[:80]!r}")
             else:
                 self._line(*item)
         self._close()
@@ -164,7 +222,21 @@ class Reader:
         self.table = self.row = None
         self.blank_required = 0
 
+    def _enter(self, context: Context, line: int) -> None:
+        """A heading: the tables that follow belong to its context (a named object's table is opened by its
+        caption, so that a caption whose rows were all removed still documents an empty object)."""
+        self._close()
+        self.context, self.tables_in_context, self.space_header = context, 0, None
+        self.caption = None
+        if context.area == "object" and context.name:
+            self.caption = Table("object", line, None, context.name, headed=True)
+            self.page.tables.append(self.caption)
+
     def _open(self, line: int, required_column: bool | None) -> Table:
+        if self.caption is not None:
+            table, self.caption = self.caption, None
+            self.tables_in_context += 1
+            return table
         area, name = self.context.area, self.context.name
         status = self.context.status
         if area is None:  # no heading above: a table with a required column documents a request
@@ -181,10 +253,10 @@ class Reader:
             self.table = self._open(cell.line, cell.required is not None)
         required: bool | None = None
         if cell.required is not None and cell.required.strip():
-            if cell.required.strip().lower() not in REQUIRED:
+            required = required_of(cell.required)
+            if required is None:
                 self._unreadable(cell.line, cell, f"required-ness {cell.required.strip()!r} cannot be read")
                 return
-            required = REQUIRED[cell.required.strip().lower()]
         elif cell.required is not None:
             self.blank_required += 1
         kind = parse_type(cell.type, bare_structures=self.page.vendor == "tencent")
@@ -225,10 +297,11 @@ class Reader:
             self.table = self._open(number, self.space_header)
             return
         opened = heading(raw, self.context)
-        match = _match_row(raw) if self.context.area is not None or self.space_header is not None else None
-        if opened is not None and (match is None or "|" not in raw):
-            self._close()
-            self.context, self.tables_in_context, self.space_header = opened, 0, None
+        in_table = self.space_header is not None
+        match = _match_row(raw, in_table=in_table) if self.context.area is not None or in_table else None
+        caption = opened is not None and opened.area == "object"  # "segments object (remark)": not a row
+        if opened is not None and (match is None or ("|" not in raw and (caption or not _typed(match)))):
+            self._enter(opened, number)
             return
         if match is not None:
             self._row(number, raw, match)
@@ -237,6 +310,9 @@ class Reader:
         if in_table and raw.strip() and _row_like(raw) and (self.row is None or _indent(raw) <= self.row_indent):
             self.page.unreadable.append(Unreadable(number, raw, "looks like a field row but cannot be read"))
             self.row = None
+            return
+        if not in_table and self.row is None and _stray_row(raw):
+            self.page.stray.append(Unreadable(number, raw, "a field row outside any table the reader knows"))
             return
         if self.row is not None and raw.strip():
             if _indent(raw) < self.row_indent:
@@ -248,12 +324,7 @@ class Reader:
         """Read a compact one-line table (see _INLINE_ITEM); False if the line is none."""
         stripped = raw.strip()
         if found := _STATUS_FIELDS.match(stripped):
-            self._close()
-            self.context, self.tables_in_context, self.space_header = (
-                Context("response", int(found["status"])),
-                0,
-                None,
-            )
+            self._enter(Context("response", int(found["status"])), number)
             self.table = self._open(number, None)
             for name in re.split(r"\s*/\s*", found["names"]):
                 self.table.rows.append(self._field(name, None, None, "", number))
@@ -268,8 +339,7 @@ class Reader:
             if opened is None and self.table is None:
                 return False
             if opened is not None:
-                self._close()
-                self.context, self.tables_in_context, self.space_header = opened, 0, None
+                self._enter(opened, number)
                 self.table = self._open(number, None)
             assert self.table is not None
             for name, inside in fields:
@@ -280,8 +350,7 @@ class Reader:
         if captioned and self.context.area is not None and (row := _match_row(captioned["row"])) is not None:
             if captioned["name"].lower() in _STOPWORD_CAPTIONS:
                 return False
-            self._close()
-            self.context, self.tables_in_context = Context("object", None, captioned["name"]), 0
+            self._enter(Context("object", None, captioned["name"]), number)
             self._row(number, raw, row)
             self.row_indent = len(captioned["indent"]) + len(captioned["name"]) + 1 + len(captioned["gap"])
             return True
@@ -353,15 +422,21 @@ def _indent(text: str) -> int:
 
 
 def finish_fields(page: Page) -> None:
-    """Read each row's description into its documented properties."""
+    """Read each row's description into its documented properties. A table that notes "may return null" on
+    some of its fields (Tencent renders the note for exactly the fields that may be null) documents the
+    others as never null; a table without the note says nothing of nullability."""
     for table in page.tables:
         for row in table.rows:
             read_description(row)
+        if any(row.nullable for row in table.rows):
+            for row in table.rows:
+                row.nullable = bool(row.nullable)
 
 
 def parse_text(name: str, text: str) -> Page:
+    text = page_text(text)
     page = Page(name, text, [], vendor=detect_vendor(text))
     Reader(page).run(normalized(_join_compact_lines(text.splitlines())))
-    page.tables = [t for t in page.tables if t.rows]
+    page.tables = [t for t in page.tables if t.kept]
     finish_fields(page)
     return page

@@ -3,10 +3,11 @@
 Every property the source states is compared: presence (`missing`: documented, not in the spec;
 `undocumented`: in the spec, not documented), `type` (with integer width and number format),
 `required`, `nullable`, `enum` (values added to or removed from the spec's, of scalars and of array
-items), `minimum`/`maximum`, `minLength`/`maxLength` and `default`. A difference is `decided` when a
-decision on the spec field (its own, its component's, or for required/nullable its object's) names
-this source and pins the value the source documents; a decision that names the source and pins this
-property with another value is `stale`, and so is one that excuses no difference on the source at all.
+items), `minimum`/`maximum`, `minLength`/`maxLength`, an array's `minItems`/`maxItems` and `default`.
+A difference is `decided` when a decision on the spec field (its own, its component's, or for
+required/nullable its object's) names this source and pins the value the source documents; a decision
+that names the source and pins this property with another value is `stale`, and so is one that
+excuses no difference on the source at all.
 Drift and stale findings fail the check.
 """
 
@@ -85,14 +86,15 @@ class Comparer:
 
     # ------------------------------------------------------------------ entry points
     def operation(self, documented: DocOperation, op: SpecOperation) -> None:
+        """Everything the source documents of the operation against the spec, and everything the spec has
+        that the source does not document (a location, the body, a response: each field undocumented)."""
         self._done = set()  # a page documenting several operations has its tables compared for each
         if not op.rpc:
             for location in ("path", "header", "query"):
-                if location in documented.parameters:
-                    self._parameters(op, location, documented.parameters[location])
+                self._parameters(op, location, documented.parameters.get(location, []))
         body_schema = op.request_body()
         body = [f for f in documented.body or [] if not f.common]
-        if documented.body is not None and body_schema is not None:
+        if body_schema is not None:
             self._fields("request body", body, op.doc, body_schema)
         elif body:
             for row in body:
@@ -108,11 +110,34 @@ class Comparer:
                               fields[0].line if fields else None)  # fmt: skip
                 continue
             self._fields(f"response {status}", fields, op.doc, schema)
+        for status, schema in op.response_bodies():
+            decisions = op.doc.decisions(schema)
+            self._reach(decisions, ("present",), f"response {status}")
+            stated = status in documented.responses
+            if not stated and (documented.responses_complete or 200 <= status < 300):
+                difference = _Difference("present", "undocumented", "the spec's response is not documented here", False)
+                judged, decision = self._judge(difference, decisions, (), None)
+                self._add("undocumented", f"response {status}", difference.message, None, judged,
+                          str(decision) if decision else None)  # fmt: skip
 
     def structure(self, table: DocObject, doc: SpecDocument, schema: dict[str, Any]) -> None:
         """One documented structure against the spec's component schema of the same name."""
         self._used_objects.add(id(table))
         self._fields(str(table.name), table.fields, doc, schema, nested=False)
+
+    def structure_presence(self, name: str, doc: SpecDocument, *, documented: bool) -> None:
+        """A structure of the spec on a page of structures: present, or undocumented unless pinned absent."""
+        decisions = doc.decisions({"$ref": f"#/components/schemas/{name}"})
+        self._reach(decisions, ("present",), name)
+        if not documented:
+            difference = _Difference("present", "undocumented", "a structure of the spec this page does not define",
+                                     False)  # fmt: skip
+            status, decision = self._judge(difference, decisions, (), None)
+            self._add("undocumented", name, difference.message, None, status, str(decision) if decision else None)
+
+    def page_finding(self, kind: str, where: str, message: str, line: int | None) -> None:
+        """Drift the source shows as a whole (an operation's changed method or URI, one the spec lacks)."""
+        self._add(kind, where, message, line)
 
     def drain(self) -> Comparison:
         """What was found since the last drain (a source with several operations reports them apart)."""
@@ -121,7 +146,8 @@ class Comparer:
 
     def finish(self, *, unplaced_tables: bool = True) -> Comparison:
         for (identity, key), (decision, where) in self._reached.items():
-            if (identity, key) not in self._settled:
+            direct = any(self.source.named_directly(s) for s in decision.sources)
+            if (identity, key) not in self._settled and direct:
                 value = decision.documented[key]
                 on = f" (on {decision.place})" if decision.place else ""
                 message = (
@@ -274,6 +300,9 @@ class Comparer:
         if scalar.name == "string":
             for key, stated in (("minLength", row.min_length), ("maxLength", row.max_length)):
                 yield from _bound(key, stated, bounds.get(key))
+        if kind.name == "array":
+            for key, stated in (("minItems", row.min_items), ("maxItems", row.max_items)):
+                yield from _bound(key, stated, spec.schema.get(key))
         if row.default is not None:
             spec_default = spec.default if spec.has_default else None
             if spec_default is None or not same_value(spec_default, row.default):
@@ -282,9 +311,14 @@ class Comparer:
 
     def _enum_differences(self, row: DocField, spec: Field, kind: Kind, doc: SpecDocument) -> Iterable[_Difference]:
         scalar = kind.item if kind.name == "array" and kind.item else kind
-        if not row.enum or scalar.name not in ("string", *INTEGERS):
+        if row.enum_cut or scalar.name not in ("string", *INTEGERS):
             return
         specified = doc.enum(spec.schema)
+        if not row.enum:
+            if specified and self.source.lists_values:
+                yield _Difference("enum", "enum-removed", f"spec value(s) {', '.join(specified)} not listed: the "
+                                  "source documents the field without values", [])  # fmt: skip
+            return
         documented = list(row.enum)
         if not specified and scalar.name in INTEGERS:
             bounds = doc.resolve(spec.schema.get("items", {})) if kind.name == "array" else spec.schema
@@ -348,7 +382,8 @@ class Comparer:
                 return DECIDED, decision
         for decision in candidates:
             self._settled.add((decision.key, key))
-        return (STALE, candidates[0]) if candidates else (DRIFT, None)
+        direct = [d for d in candidates if any(self.source.named_directly(s) for s in d.sources)]
+        return (STALE, direct[0]) if direct else (DRIFT, None)  # a copy's pin that does not fit: plain drift
 
     @staticmethod
     def _matches(decision: Decision, key: str, stated: Any) -> bool:

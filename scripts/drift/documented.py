@@ -4,7 +4,6 @@ properties that are compared with the spec, grouped into operations and named ob
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from specmodel.decisions import source_key
 from specmodel.kinds import Kind
@@ -24,8 +23,11 @@ class DocField:
     maximum: float | None = None
     min_length: int | None = None
     max_length: int | None = None
+    min_items: int | None = None  # an array's number of items
+    max_items: int | None = None
     default: str | None = None
     nullable: bool | None = None
+    enum_cut: bool = False  # the source cut its list of values short: values not compared
     fields: list[DocField] | None = None  # the object's (array items') fields, when the source gives them inline
     common: bool = False  # a Tencent common parameter (Action, Version, Region) listed among the inputs
 
@@ -36,15 +38,6 @@ class DocField:
         return kind is not None and (
             kind.name not in ("object", "array") or (kind.item is not None and kind.item.name != "object")
         )
-
-    def stated(self, key: str) -> Any:
-        """The documented value of a decision key (type, required, enum, ...), None when not stated."""
-        values: dict[str, Any] = {
-            "type": self.kind, "required": self.required, "enum": list(self.enum) or None,
-            "minimum": self.minimum, "maximum": self.maximum, "minLength": self.min_length,
-            "maxLength": self.max_length, "default": self.default, "nullable": self.nullable, "present": True,
-        }  # fmt: skip
-        return values[key]
 
 
 @dataclass
@@ -59,12 +52,15 @@ class DocObject:
 
 @dataclass
 class DocOperation:
-    """The fields a source documents for one operation; a location or body it says nothing about is
-    absent (None), and so not compared."""
+    """The fields a source documents for one operation. A location, body or response it says nothing
+    about is absent: every field the spec has there is undocumented by it. A source that states its
+    successful responses only (an SDK's models) has `responses_complete` False: the other statuses of
+    the spec are not compared."""
 
     parameters: dict[str, list[DocField]] = field(default_factory=dict)
     body: list[DocField] | None = None
     responses: dict[int, list[DocField] | None] = field(default_factory=dict)
+    responses_complete: bool = True
 
 
 @dataclass
@@ -82,13 +78,21 @@ class Unreadable:
 
 @dataclass
 class Source:
-    """A vendor source as decisions name it (page file name, URL, SDK name), with the object tables
-    the comparison looks nested fields up in, and the header parameters it cannot document."""
+    """A vendor source as decisions name it (page file name, URL, SDK name; `same_as`: the known page it
+    is another copy of), with the object tables the comparison looks nested fields up in, and the header
+    parameters it cannot document."""
 
     name: str
     aliases: tuple[str, ...] = ()
     objects: list[DocObject] = field(default_factory=list)
     silent_headers: frozenset[str] = frozenset()
+    lists_values: bool = False  # a field it documents without values lists none (a doc page, not an SDK)
+    same_as: tuple[str, ...] = ()
 
     def is_named_by(self, decision_source: str) -> bool:
+        return self.named_directly(decision_source) or source_key(decision_source) in map(source_key, self.same_as)
+
+    def named_directly(self, decision_source: str) -> bool:
+        """Named by its own name or address, not only as a copy of a known page (whose pins may record what
+        that copy lacks: they apply here, but one this page has no use for is not stale)."""
         return source_key(decision_source) in {source_key(n) for n in (self.name, *self.aliases)}

@@ -2,7 +2,9 @@
 
 Outcome and exit status: `agrees` (0), `drift` (1: a difference no decision excuses, or a stale
 decision) or `unusable input` (2: a source that cannot be read, or a checked source with parts the
-reader could not read). The last line of the text report states the outcome.
+reader could not read). Every source given has its result, whatever became of the others: an unusable
+one is listed with its reason beside the checked ones. The last line of the text report states the
+outcome.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from pathlib import Path
 from .compare import Comparison, Finding
 from .documented import Unreadable
 
-CHECKED, NOT_COVERED = "checked", "not covered"
+CHECKED, NOT_COVERED, UNUSABLE = "checked", "not covered", "unusable"
 EXIT = {"agrees": 0, "drift": 1, "unusable input": 2}
 
 
 @dataclass
 class SourceResult:
-    """What became of one source: `checked` against operations or structures, or `not covered` and why."""
+    """What became of one source: `checked` against operations or structures, `not covered` and why, or
+    `unusable` (it cannot be read, or what it documents of ours cannot be) and why."""
 
     name: str
     status: str
@@ -47,7 +50,7 @@ class SourceResult:
 
     @property
     def unusable(self) -> bool:
-        return self.status == CHECKED and bool(self.unreadable)
+        return self.status == UNUSABLE or (self.status == CHECKED and bool(self.unreadable))
 
 
 @dataclass
@@ -72,6 +75,8 @@ class Report:
         return EXIT[self.outcome]
 
     def _name(self, name: str) -> str:
+        if name.startswith(("http://", "https://")):
+            return name
         try:
             return str(Path(name).resolve().relative_to(self.root.resolve()))
         except (ValueError, OSError):
@@ -82,7 +87,7 @@ class Report:
         return {
             self.unit: len(self.results),
             "checked": len(checked),
-            "not_covered": len(self.results) - len(checked),
+            "not_covered": sum(1 for r in self.results if r.status == NOT_COVERED),
             "fields_compared": sum(r.compared for r in checked),
             "drift": self.drift,
             "decided": sum(len(r.findings) - r.drift for r in checked),
@@ -91,14 +96,14 @@ class Report:
 
     def outcome_line(self) -> str:
         s = self.summary()
+        unusable = f", {s['unusable']} unusable" if s["unusable"] else ""
         counts = (
             f"{s[self.unit]} {self.unit}: {s['checked']} checked ({s['fields_compared']} fields), "
-            f"{s['not_covered']} not covered; {s['drift']} drift, {s['decided']} differences explained by decisions"
+            f"{s['not_covered']} not covered{unusable}; {s['drift']} drift, {s['decided']} differences explained "
+            "by decisions"
         )
         if self.outcome == "unusable input":
-            return (
-                f"{self.tool}: unusable input ({s['unusable']} checked source(s) the reader could not read); {counts}"
-            )
+            return f"{self.tool}: unusable input ({s['unusable']} source(s) the reader could not read); {counts}"
         return f"{self.tool}: {self.outcome}; {counts}"
 
     def as_json(self) -> str:
@@ -136,11 +141,16 @@ class Report:
                 if finding.decision:
                     lines.append(f"    x-decision: {finding.decision[:160]}")
             lines += [f"  note: {n}" for n in result.notes]
-        uncovered = [r for r in self.results if r.status != CHECKED]
-        if uncovered:
-            lines.append("not covered (nothing our specs define):")
-            for result in uncovered:
-                lines.append(f"  {self._name(result.name)}: {result.reason}")
-                lines += [f"    unreadable {u}" for u in result.unreadable]
+        lines += self._listed(UNUSABLE, "unusable input (could not be read):", "UNREADABLE")
+        lines += self._listed(NOT_COVERED, "not covered (nothing our specs define):", "unreadable")
         lines.append(self.outcome_line())
         return "\n".join(lines)
+
+    def _listed(self, status: str, title: str, label: str) -> list[str]:
+        """The sources of a status that were not checked, each with its reason (and what was unreadable)."""
+        results = [r for r in self.results if r.status == status]
+        lines = [title] if results else []
+        for result in results:
+            lines.append(f"  {self._name(result.name)}: {result.reason}")
+            lines += [f"    {label} {u}" for u in result.unreadable]
+        return lines

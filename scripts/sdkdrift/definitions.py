@@ -97,7 +97,7 @@ def huawei(dump: dict[str, Any]) -> SdkDefinitions:
     package = dump["package"]
     definitions = SdkDefinitions(Source(package, silent_headers=SIGNER_HEADERS), f"{package} {dump['version']}")
     for raw in dump["operations"]:
-        documented = DocOperation(parameters={"path": [], "header": [], "query": []}, body=[])
+        documented = DocOperation(parameters={"path": [], "header": [], "query": []}, body=[], responses_complete=False)
         located = {p["name"]: p for p in raw["parameters"]}
         for placeholder in re.findall(r"\{(\w+)\}", raw["path"]):
             parameter = located.get(placeholder)
@@ -152,7 +152,7 @@ def tencent(api: dict[str, Any], label: str) -> SdkDefinitions:
     product = (str(metadata.get("serviceShortName", "")), str(metadata.get("apiVersion", "")))
     definitions = SdkDefinitions(Source("tccli"), label, product=product)
     for action, spec in sorted(api["actions"].items()):
-        documented = DocOperation(body=members(spec["input"], False))
+        documented = DocOperation(body=members(spec["input"], False), responses_complete=False)
         documented.responses[200] = members(spec["output"], True)
         definitions.operations.append(SdkOperation(action, documented, action=action))
     return definitions

@@ -44,10 +44,23 @@ def pinned_tccli(requirements: Path = BENCH_REQUIREMENTS) -> str:
     return found.group(1)
 
 
-def _run(command: list[str], what: str) -> str:
+_UNREACHABLE = re.compile(
+    r"Retrying \(|NewConnectionError|ProxyError|ConnectTimeout|ReadTimeout|Could not fetch URL|Connection refused"
+    r"|Temporary failure in name resolution|Name or service not known|Network is unreachable"
+)
+
+
+def _run(command: list[str], what: str, *, fetches: bool = False) -> str:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         tail = (result.stderr.strip().splitlines() or ["(no output)"])[-1]
+        offline = f"without network, put the wheel into {CACHE}"
+        if fetches and (found := _UNREACHABLE.search(result.stderr)):
+            raise UnusableDefinitions(f"{what}: the package index could not be reached ({found.group()}...; pip "
+                                      f"said: {tail}); {offline}")  # fmt: skip
+        if fetches and "No matching distribution" in tail:
+            raise UnusableDefinitions(f"{what}: {tail}: the version is not on the package index, or the index "
+                                      f"could not be reached; {offline}")  # fmt: skip
         raise UnusableDefinitions(f"{what}: {tail}")
     return result.stdout
 
@@ -58,7 +71,7 @@ def huawei_definitions(python: Path) -> list[SdkDefinitions]:
     specs = [f"{package}:{version}" for package, version in HUAWEI_SDKS.items()]
     output = _run([str(python), str(_DUMPER), *specs], f"reading the Huawei SDK models with {python}")
     dumps: list[dict[str, Any]] = json.loads(output)
-    return [huawei(dump) for dump in dumps]
+    return [_usable(huawei(dump), "its client defines no operations") for dump in dumps]
 
 
 def tencent_definitions(wheel: Path) -> list[SdkDefinitions]:
@@ -69,9 +82,16 @@ def tencent_definitions(wheel: Path) -> list[SdkDefinitions]:
                 api = json.loads(archive.read(f"tccli/services/{service}/{version}/api.json"))
                 label = f"tccli {wheel.name.split('-')[1]} api.json {service} {version}"
                 found.append(tencent(api, label))
-    except (OSError, KeyError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
+    except (OSError, KeyError, TypeError, AttributeError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
         raise UnusableDefinitions(f"{wheel}: cannot read api.json ({type(exc).__name__}: {exc})") from None
-    return found
+    return [_usable(sdk, "its api.json defines no actions") for sdk in found]
+
+
+def _usable(sdk: SdkDefinitions, why: str) -> SdkDefinitions:
+    """Definitions of a product we have a spec for must define something: empty ones cannot agree."""
+    if not sdk.operations:
+        raise UnusableDefinitions(f"{sdk.label}: {why} (an empty or truncated definitions file?)")
+    return sdk
 
 
 def _tccli_wheel(requirement: str, folder: Path) -> Path:
@@ -81,8 +101,8 @@ def _tccli_wheel(requirement: str, folder: Path) -> Path:
     if cached:
         return cached[-1]
     before = set(folder.glob("tccli-*.whl"))
-    _run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:", "--dest",
-          str(folder), requirement], f"pip download --no-deps {requirement}")  # fmt: skip
+    _run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", "--dest",
+          str(folder), requirement], f"pip download --no-deps {requirement}", fetches=True)  # fmt: skip
     downloaded = sorted(set(folder.glob("tccli-*.whl")) - before) or sorted(folder.glob(f"tccli-{version}*.whl"))
     if not downloaded:
         raise UnusableDefinitions(f"pip download --no-deps {requirement}: no wheel in {folder}")
@@ -102,6 +122,6 @@ def latest() -> Iterator[list[SdkDefinitions]]:
         _run([sys.executable, "-m", "venv", str(venv)], "creating a scratch environment")
         python = venv / "bin" / "python"
         _run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade",
-              *HUAWEI_SDKS], "pip install the newest Huawei SDKs")  # fmt: skip
+              *HUAWEI_SDKS], "pip install the newest Huawei SDKs", fetches=True)  # fmt: skip
         wheel = _tccli_wheel("tccli", Path(scratch) / "wheels")
         yield huawei_definitions(python) + tencent_definitions(wheel)

@@ -8,10 +8,12 @@
 `x-decision` is one such record or a list of them (one per page when a field is compared against
 several pages; `source` may also list several sources that document the same). `documented` records
 what the source said when the decision was made, in OpenAPI's terms: `type` (the vendor's type
-expression: Long, Integer, String, Array of strings, TaskLabel, ...), `required`, `enum`, `minimum`,
-`maximum`, `minLength`, `maxLength`, `default`, `nullable`, or `present: false` (the source does not
-document the field at all). On an object schema, `required` and `nullable` may be lists: the names of
-the fields the source documents as required (nullable). A decision excuses exactly the differences
+expression: Long, Integer, String, Array of strings, TaskLabel, ...), `required`, `enum` (`[]`: the
+source documents the field without values), `minimum`, `maximum`, `minLength`, `maxLength`, `minItems`,
+`maxItems`, `default`, `nullable`, or `present: false` (the source does not document the field, response or structure).
+`make validate` checks that every source exists (KnownSources): a known page, a page URL, an SDK.
+On an object schema, `required` and `nullable` may be lists: the names of the fields the source
+documents as required (nullable). A decision excuses exactly the differences
 it pins, for the sources it names, and nothing else; when the source no longer documents the pinned
 value, the decision is stale. Notes that excuse no comparison are `x-note`s.
 
@@ -23,8 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from difflib import get_close_matches
 from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from .kinds import Kind, parse_type
 
@@ -33,21 +37,53 @@ _SCALARS = (str, int, float, bool)
 PINNABLE: dict[str, str] = {
     "type": "a vendor type expression (Long, String, Array of strings, ...)",
     "required": "true/false (on an object schema: the list of documented-required fields)",
-    "enum": "the list of documented values",
+    "enum": "the list of documented values ([]: the source documents the field without values)",
     "minimum": "a number",
     "maximum": "a number",
     "minLength": "an integer",
     "maxLength": "an integer",
+    "minItems": "an integer (an array's number of items)",
+    "maxItems": "an integer (an array's number of items)",
     "default": "the documented default value",
     "nullable": "true/false (on an object schema: the list of documented-nullable fields)",
     "present": "false: the source does not document the field",
 }
 
 
+@dataclass(frozen=True)
+class KnownSources:
+    """What a decision's `source` may name: a known page's file name (None: the pages are not at hand, not
+    checked), a page URL (by source_key), or one of the SDKs."""
+
+    files: frozenset[str] | None
+    urls: frozenset[str]
+
+    def problem(self, source: str) -> str | None:
+        """Why a source names nothing that can exist (a misspelt name would never apply), or None."""
+        if source.startswith(("http://", "https://")):
+            if source_key(source) in self.urls:
+                return None
+            return f"{source!r} is no page URL of x-doc-sources or of the known pages"
+        if source in SDK_SOURCES:
+            return None
+        if source.startswith(("huaweicloudsdk", "tencentcloud", "tccli")) or "." not in source:
+            close = get_close_matches(source, SDK_SOURCES, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            return f"{source!r} is no SDK of the checks ({', '.join(SDK_SOURCES)}){hint}"
+        if self.files is None or source_key(source) in self.files:
+            return None
+        close = get_close_matches(source_key(source), sorted(self.files), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        return f"{source!r} is no known page (../shared/seeds, ../shared/docs){hint}"
+
+
 def source_key(source: str) -> str:
-    """How a source is named for matching: a URL as is (without a trailing slash), a file by its name."""
+    """How a source is named for matching: a URL without its scheme, a leading "www.", its fragment and a
+    trailing slash (the host in lower case); a file by its name."""
     if source.startswith(("http://", "https://")):
-        return source.rstrip("/")
+        parts = urlsplit(source)
+        host = parts.netloc.lower().removeprefix("www.")
+        return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
     return PurePosixPath(source.replace("\\", "/")).name or source
 
 
@@ -124,11 +160,11 @@ def _value_problem(key: str, value: Any, on_object: bool) -> str | None:
         names = isinstance(value, list) and all(isinstance(v, str) for v in value)
         return None if isinstance(value, bool) or (on_object and names) else f"expected {expected}"
     if key == "enum":
-        ok = isinstance(value, list) and value and all(isinstance(v, _SCALARS) for v in value)
+        ok = isinstance(value, list) and all(isinstance(v, _SCALARS) for v in value)
         return None if ok else f"expected {expected}"
     if key in ("minimum", "maximum"):
         return None if isinstance(value, int | float) and not isinstance(value, bool) else f"expected {expected}"
-    if key in ("minLength", "maxLength"):
+    if key in ("minLength", "maxLength", "minItems", "maxItems"):
         return None if isinstance(value, int) and not isinstance(value, bool) else f"expected {expected}"
     if key == "default":
         return None if isinstance(value, _SCALARS) else f"expected {expected}"

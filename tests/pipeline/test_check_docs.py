@@ -111,7 +111,7 @@ paths:
               type: object
               properties:
                 categories: {type: array, items: {type: string, enum: [porn, ad]}}
-                weapons: {type: array, items: {type: string, enum: [weapons, knives]}}
+                weapons: {type: array, minItems: 1, maxItems: 5, items: {type: string, enum: [weapons, knives]}}
                 score: {type: integer, format: int32, minimum: 0, maximum: 100}
                 name: {type: string, minLength: 2, maxLength: 64}
                 mode: {type: string, enum: [fast, slow], default: fast}
@@ -367,11 +367,13 @@ STRUCTURES_PAGE = """TITLE: Data types
 GADGET_PAGE = """Creating a Gadget
 URI
 POST /v1/{project_id}/gadgets
+Path parameters
+  project_id | Yes | String | Project ID.
 Request body parameters
   categories | No | Array of strings | Risk types. Options:
       • porn: pornography
       • ad: advertising
-  weapons | No | Array of strings | Weapon types.
+  weapons | No | Array of strings | Weapon types. Array Length: 1 - 5
       weapons: weapons
       knives: knives
   score | No | Integer | Score. Value range: 0~100
@@ -420,7 +422,7 @@ def findings(tmp_path: Path, page: str, name: str = "page.txt") -> list[tuple[st
 
 @pytest.mark.parametrize(
     ("page", "fields"),
-    [(CELLS_PAGE, 10), (PIPE_PAGE_ZH, 4), (TENCENT_PAGE, 4), (GADGET_PAGE, 13)],
+    [(CELLS_PAGE, 10), (PIPE_PAGE_ZH, 4), (TENCENT_PAGE, 4), (GADGET_PAGE, 14)],
     ids=["one-cell-per-line", "multi-line-pipe-zh", "space-separated", "pipe-rows"],
 )
 def test_pages_that_agree_pass(tmp_path: Path, page: str, fields: int) -> None:
@@ -456,9 +458,11 @@ def test_every_kind_of_drift_is_reported(tmp_path: Path) -> None:
         ("size | No | Long", "size | No | Integer", "type", "size"),
         ("score | No | Integer", "score | Yes | Integer", "required", "score"),
         ("guest: guest\n", "guest: guest | owner: owner\n", "enum-added", "owner › role"),
+        ("Array Length: 1 - 5", "Array Length: 1 - 10", "maxItems", "weapons"),
+        ("Array Length: 1 - 5", "Array Length: 0 - 5", "minItems", "weapons"),
     ],
     ids=["array-item-bullets", "array-item-lines", "maximum", "minimum", "maxLength", "minLength", "default",
-         "number-format", "integer-width", "required", "nested-enum"],
+         "number-format", "integer-width", "required", "nested-enum", "maxItems", "minItems"],
 )  # fmt: skip
 def test_every_documented_property_is_compared(tmp_path: Path, old: str, new: str, kind: str, where: str) -> None:
     assert old in GADGET_PAGE
@@ -473,6 +477,28 @@ def test_nullability_is_compared_where_the_page_states_it(tmp_path: Path) -> Non
         report(tmp_path, {"page.txt": page}).as_text()
     )
     assert findings(tmp_path, GADGET_PAGE.replace(" This field may return null.", "")) == []  # silent: not compared
+
+
+def test_a_field_without_the_null_note_its_table_gives_others_is_never_null(tmp_path: Path) -> None:
+    """Tencent renders "may return null" on exactly the output fields that may be null: in a table that notes
+    it for some fields, a field without the note is documented never null, and a removed note is drift."""
+    page = GADGET_PAGE.replace("ID. This field may return null.", "ID.").replace("Label.\n", "Label. Can be null.\n")
+    assert findings(tmp_path, page) == [
+        ("nullable", "response 200 › gadget_id", "drift"),
+        ("nullable", "response 200 › label", "drift"),
+    ]
+    assert "DRIFT nullable: response 200 › gadget_id: documented never null, the spec says nullable" in (
+        report(tmp_path, {"page.txt": page}).as_text()
+    )
+    seed = (ROOT.parent / "shared/seeds/003_361de7edc900143f.txt").read_text(encoding="utf-8")
+    note = "    TaskId String\n    Note: this field may return null, indicating that no valid values can be obtained.\n"
+    assert note in seed
+    copy = tmp_path / "003_361de7edc900143f.txt"
+    copy.write_text(seed.replace(note, "    TaskId String\n"), encoding="utf-8")
+    found = check_docs.check([str(copy)])
+    assert [(f.kind, f.where, f.status) for r in found.results for f in r.findings if f.status != "decided"] == [
+        ("nullable", "response 200 › TaskId", "drift")
+    ]
 
 
 def test_required_and_undocumented_and_decisions(tmp_path: Path) -> None:
@@ -529,13 +555,14 @@ def test_pages_are_recognised_by_content_and_unrelated_ones_listed(tmp_path: Pat
 
 
 def test_unusable_input_exits_2_naming_the_file(tmp_path: Path) -> None:
-    code, _, err = run_check(tmp_path, {"latin1.txt": "caf\xe9".encode("latin-1")})
-    assert code == 2 and "latin1.txt: not UTF-8 text" in err
-    code, _, err = run_check(tmp_path, {"image.png": b"\x89PNG\x00\x00"})
-    assert code == 2 and "image.png: binary file" in err
+    code, out, _ = run_check(tmp_path, {"garbled.txt": bytes(range(128, 256)) * 4})  # no charset reads it
+    assert code == 2 and "garbled.txt: not UTF-8 text" in out
+    code, out, _ = run_check(tmp_path, {"image.png": b"\x89PNG\x00\x00"})
+    assert code == 2 and "image.png: binary file" in out
     result = subprocess.run([sys.executable, "scripts/check_docs.py", str(tmp_path / "nowhere")], cwd=ROOT,
                             capture_output=True, text=True)  # fmt: skip
-    assert result.returncode == 2 and "nowhere: no such file or folder" in result.stderr
+    assert result.returncode == 2 and "nowhere: no such file or folder" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("check-docs: unusable input (1 source(s)")
 
 
 def test_exit_status_and_outcome_line(tmp_path: Path) -> None:
@@ -610,3 +637,80 @@ def test_the_voice_training_pages_are_read_completely(page: str, areas: dict[str
         area = f"{table.area} {table.status}" if table.area == "response" else table.area
         counted[area] = counted.get(area, 0) + len(table.rows)
     assert counted == areas
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("Table 2 Request header parameters\n\nParameter\n\nMandatory\n\nType\n\nDescription\n\nX-Auth-Token\n\nNo\n\n"
+         "String\n\nUser token.\n\n", "", ("undocumented", "header › x-auth-token")),
+        ("X-Auth-Token\n\nNo\n\nString\n\nUser token.\n\n", "", ("undocumented", "header › x-auth-token")),
+        ("name\n\nString\n\nName.\n\ntags\n\nArray of strings\n\nTags.\n\nrole\n\nString\n\nRole.\n\n  • admin: "
+         "administrator\n\n  • guest: guest\n", "", ("undocumented", "response 200 › owner › role")),
+        ("Status code: 200", "Status code: 201", ("undocumented", "response 200")),
+    ],
+    ids=["whole-header-table", "only-row-of-a-table", "all-rows-of-a-captioned-table", "response-status"],
+)  # fmt: skip
+def test_what_a_page_no_longer_documents_is_drift(
+    tmp_path: Path, old: str, new: str, expected: tuple[str, str]
+) -> None:
+    """A table, a table's only row, a captioned object's rows or a whole response removed: each spec field
+    there is undocumented (the location or response is not skipped as if the page said nothing)."""
+    assert old in CELLS_PAGE
+    found = findings(tmp_path, CELLS_PAGE.replace(old, new))
+    assert (*expected, "drift") in found, found
+
+
+def test_a_structure_a_page_of_structures_no_longer_defines_is_drift(tmp_path: Path) -> None:
+    renamed = STRUCTURES_PAGE.replace("=== Owner ===", "=== OwnerV2 ===")
+    found = findings(tmp_path, renamed.replace("Data types", "Data types - Tencent Cloud THINGS 2020-01-01"))
+    assert ("undocumented", "Owner", "drift") in found, found
+
+
+def test_removing_the_only_value_is_drift(tmp_path: Path) -> None:
+    """A field the page documents without values, where the spec has an enum, lists none of them."""
+    found = findings(tmp_path, GADGET_PAGE.replace(" fast: fast | slow: slow", ""))
+    assert ("enum-removed", "request body › mode", "drift") in found
+
+
+def test_a_generic_request_table_keeps_headers_and_body_apart(tmp_path: Path) -> None:
+    """A new header in a "Request Parameters" table is a header, and the other headers stay headers."""
+    page = CELLS_PAGE.replace("Table 2 Request header parameters", "Request Parameters").replace(
+        "User token.\n\n", "User token.\n\nAccept-Language\n\nNo\n\nString\n\nLanguage of the reply.\n\n"
+    )
+    assert findings(tmp_path, page) == [("missing", "header › Accept-Language", "drift")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Owner Owner\nNote: this field may return null.", "Owner Owner Note: this field may return null."),
+        ("Owner Owner\nNote: this field may return null.", "Owner\tOwner\tNote: this field may return null."),
+    ],
+    ids=["one-line", "tab-separated"],
+)
+def test_a_structure_typed_row_with_its_description_on_its_line(tmp_path: Path, old: str, new: str) -> None:
+    result = report(tmp_path, {"page.txt": TENCENT_PAGE.replace(old, new)})
+    assert (result.outcome, result.results[0].compared) == ("agrees", 4), result.as_text()
+
+
+def test_fields_named_like_section_words_are_fields(tmp_path: Path) -> None:
+    """ "Example String ..." in an output table is a new field (the rows after it are still read)."""
+    page = TENCENT_PAGE.replace("RequestId String", "Example String An example value.\nRequestId String")
+    result = report(tmp_path, {"page.txt": page})
+    assert [(f.kind, f.where) for r in result.results for f in r.findings] == [("missing", "response 200 › Example")]
+    assert result.results[0].compared == 5
+
+
+@pytest.mark.parametrize(
+    "rows",
+    ["| `new_field` | Yes | String | A new field. |", "  new_field  Yes  String  A new field."],
+    ids=["markdown", "space-separated"],
+)
+def test_rows_of_a_table_the_reader_does_not_know_are_reported(tmp_path: Path, rows: str) -> None:
+    """Rows on a page of ours that no known table holds (here after the examples) are unreadable (exit 2),
+    never dropped in silence."""
+    page = CELLS_PAGE + "\nExample Requests\n\nGET https://{endpoint}/v1/p1/things/t1\n\n" + rows + "\n"
+    result = report(tmp_path, {"page.txt": page})
+    assert result.exit_status == 2, result.as_text()
+    assert [u.why for u in result.results[0].unreadable] == ["a field row outside any table the reader knows"]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,15 @@ import check_sdk
 import pytest
 from drift.report import Report
 from sdkdrift.definitions import huawei, tencent
-from sdkdrift.obtain import ROOT, UnusableDefinitions, huawei_definitions, pinned, pinned_tccli
+from sdkdrift.obtain import (
+    ROOT,
+    UnusableDefinitions,
+    _tccli_wheel,
+    huawei_definitions,
+    pinned,
+    pinned_tccli,
+    tencent_definitions,
+)
 
 SPEC = """
 openapi: 3.0.3
@@ -246,15 +256,47 @@ def test_tencent_api_json_is_matched_by_action_product_and_version(tmp_path: Pat
         next(op for op in tencent(API_JSON, "tccli").operations if op.action == "DescribeThing").documented.body or []
     )
     assert [(f.name, str(f.kind), f.minimum) for f in level][1] == ("Level", "long", 0)  # uint64
-    assert [r.name for r in report.results if r.status == "not covered"] == [
-        "tccli 1.0 api.json things v20200101: DescribeGadgets (DescribeGadgets)"
-    ]
+    assert ("undefined operation", "tccli 1.0 api.json things v20200101: DescribeGadgets (DescribeGadgets)",
+            "drift") in found  # an action of our product and version that the spec does not define  # fmt: skip
     other = copy.deepcopy(API_JSON)
     other["metadata"]["apiVersion"] = "2021-09-22"
     report = run(tmp_path, TENCENT_SPEC, [tencent(other, "tccli 1.0 api.json things v20210922")])
     assert [r.reason for r in report.results] == ["not an operation of our specs"] * 2 + [
         "no spec of ours is of its product"
     ]
+
+
+NOT_COVERED = """x-not-covered:
+  - {operation: %s, %s, why: Not in this client yet.}
+paths:"""
+
+
+def test_an_sdk_operation_of_our_api_the_specs_do_not_define_is_drift(tmp_path: Path) -> None:
+    """As on the doc pages: a new operation of one of our API groups (Huawei: the paths our operations share,
+    whatever the version) or of our Tencent product and version is drift, unless the spec lists it under
+    x-not-covered with the reason; operations of other API groups are counted, not listed."""
+    dump = copy.deepcopy(DUMP)
+    dump["operations"].append({"operation": "list_thing_logs", "method": "GET", "response": "DeleteGadgetResponse",
+                               "path": "/v2/{project_id}/things/{thing_id}/logs", "parameters": [],
+                               "response_headers": []})  # fmt: skip
+    report = run(tmp_path, SPEC, [huawei(dump)])
+    operation = "huaweicloudsdkthings 3.1.219: GET /v2/{project_id}/things/{thing_id}/logs (list_thing_logs)"
+    assert report.exit_status == 1 and ("undefined operation", operation, "drift") in findings(report)
+    assert "in our API group /v1/{project_id}/things (things.yaml) but the spec does not define it" in report.as_text()
+    where = 'method: GET, path: "/v2/{project_id}/things/{thing_id}/logs"'
+    listed = SPEC.replace("paths:", NOT_COVERED % ("ListThingLogs", where), 1)
+    report = run(tmp_path, listed, [huawei(dump)])
+    assert report.outcome == "agrees", report.as_text()
+    assert [r.reason for r in report.results if r.status == "not covered"] == [
+        "ListThingLogs is not covered by things.yaml (x-not-covered: Not in this client yet.)",
+        "1 more operations of other API groups than ours (/v1/{project_id}/things...): not in our specs",
+    ]
+    listed = TENCENT_SPEC.replace("paths:", NOT_COVERED % ("DescribeGadgets", "action: DescribeGadgets"), 1)
+    report = run(tmp_path, listed, [tencent(API_JSON, "tccli")])
+    assert [(r.status, r.reason) for r in report.results if r.status == "not covered"] == [
+        ("not covered", "DescribeGadgets is not covered by things.yaml (x-not-covered: Not in this client yet.)")
+    ]
+    assert not [f for f in findings(report) if f[0] == "undefined operation"]
 
 
 @pytest.mark.parametrize(
@@ -336,3 +378,29 @@ def test_json_output_carries_the_outcome(tmp_path: Path) -> None:
     report = run(tmp_path, SPEC, [huawei(DUMP)])
     assert json.loads(report.as_json())["outcome"] == "agrees"
     assert report.as_text().splitlines()[-1].startswith("check-sdk: agrees; ")
+
+
+@pytest.mark.parametrize(
+    ("api", "message"),
+    [
+        ('{"actions": {}, "objects": {}}', "its api.json defines no actions (an empty or truncated definitions file?)"),
+        ("{}", "cannot read api.json (KeyError"),
+        ('{"actions": []}', "cannot read api.json"),
+    ],
+    ids=["no-actions", "empty-object", "malformed"],
+)
+def test_definitions_that_define_nothing_are_unusable_not_agreeing(tmp_path: Path, api: str, message: str) -> None:
+    wheel = tmp_path / "tccli-9.9.9-py2.py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("tccli/services/ams/v20201229/api.json", api)
+    with pytest.raises(UnusableDefinitions, match=re.escape(message)):
+        tencent_definitions(wheel)
+
+
+def test_a_package_index_that_cannot_be_reached_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {"PIP_INDEX_URL": "http://127.0.0.1:9/simple", "PIP_EXTRA_INDEX_URL": "", "PIP_FIND_LINKS": "",
+                        "PIP_CONFIG_FILE": "/dev/null", "PIP_RETRIES": "1", "PIP_TIMEOUT": "3"}.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    with pytest.raises(UnusableDefinitions, match="the package index could not be reached") as caught:
+        _tccli_wheel("tccli==3.1.172.1", tmp_path)
+    assert "put the wheel into" in str(caught.value)

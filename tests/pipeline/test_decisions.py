@@ -8,8 +8,9 @@ from typing import Any
 
 import check_docs
 import pytest
+import spec_check
 import yaml
-from spec_check import SpecError, load
+from spec_check import ROOT, SpecError, load
 
 SPEC = """
 openapi: 3.0.3
@@ -172,7 +173,10 @@ def test_a_field_compared_against_several_pages_is_pinned_per_page(tmp_path: Pat
 
 
 def test_a_decision_the_page_no_longer_needs_is_stale(tmp_path: Path) -> None:
-    found = check(tmp_path, {"create.txt": CREATE_PAGE.replace("• CN: Chinese", "• CN: Chinese\n      • EN: English")})
+    page = CREATE_PAGE.replace("• CN: Chinese", "• CN: Chinese\n      • EN: English").replace(
+        "language | String | Language.", "language | String | Language. CN: Chinese | EN: English"
+    )
+    found = check(tmp_path, {"create.txt": page})
     stale = [f for f in found if f[3] == "stale"]
     assert stale == [("create.txt", "stale", "request body › language", "stale")]
     report = check_docs.check([str(tmp_path / "pages" / "create.txt")], [tmp_path / "jobs.yaml"])
@@ -272,3 +276,30 @@ def spec_documents() -> list[dict[str, Any]]:
     from spec_check import spec_files
 
     return [load(path) for path in spec_files()]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("source: 000_d6c3820d8e5e102a.txt", "source: 000_d6c3820d8e5e102b.txt",
+         "source '000_d6c3820d8e5e102b.txt' is no known page (../shared/seeds, ../shared/docs) (did you mean "
+         "000_d6c3820d8e5e102a.txt?): a decision naming it never applies"),
+        ("source: 000_d6c3820d8e5e102a.txt", "source: huaweicloudsdkmetastudioo",
+         "source 'huaweicloudsdkmetastudioo' is no SDK of the checks (huaweicloudsdkmetastudio, "
+         "huaweicloudsdkmoderation, tccli) (did you mean huaweicloudsdkmetastudio?)"),
+        ("source: 000_d6c3820d8e5e102a.txt", "source: https://support.huaweicloud.com/intl/en-us/api-metastudio/X.html",
+         "is no page URL of x-doc-sources or of the known pages"),
+    ],
+    ids=["misspelt-page", "unknown-sdk", "unknown-url"],
+)  # fmt: skip
+def test_make_validate_refuses_a_decision_naming_a_source_that_cannot_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, message: str
+) -> None:
+    if not (ROOT.parent / "shared" / "seeds").is_dir():
+        pytest.skip("../shared is not beside the checkout")
+    text = (ROOT / "specs" / "metastudio.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "metastudio.yaml").write_text(text.replace(old, new), encoding="utf-8")
+    assert spec_check.main([str(tmp_path / "metastudio.yaml")]) == 1
+    assert message in capsys.readouterr().err
+    assert spec_check.main([str(ROOT / "specs" / "metastudio.yaml")]) == 0  # our decisions name real sources

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from docdrift.describe import describe
+from docdrift.describe import describe, read_description
 from docdrift.recognize import identify
+from drift.documented import DocField
+from specmodel.kinds import parse_type
 
 
 @pytest.mark.parametrize(
@@ -45,6 +47,35 @@ from docdrift.recognize import identify
         ("取值：由英文字母、数字及四个特殊符号组成，长度不超过64个字符。", ()),
         ("POST / HTTP/1.1\nHost: ams.tencentcloudapi.com\nX-TC-Action: CancelTask", ()),
         ("See https://example.com/doc: the details.", ()),
+        # values are what the notation puts in value position, whatever they are called
+        ("Valid values: HTTP, HTTPS.", ("HTTP", "HTTPS")),
+        ("callback protocol:\n• HTTP: plain\n• HTTPS: TLS", ("HTTP", "HTTPS")),
+        ("Short task type.\n• VOICE_ASSESS: voice\n• NOTE: note job\n• TYPE: typed", ("VOICE_ASSESS", "NOTE", "TYPE")),
+        ("Enumeration values:\n- CN\n- EN", ("CN", "EN")),
+        ("枚举值：\n● CN\n● EN", ("CN", "EN")),
+        ("Language.\nEnumeration values:\nCN\nEN", ("CN", "EN")),
+        ("Short task type.\n  • VOICE_ASSESS\n  • VOICE_CLONE", ("VOICE_ASSESS", "VOICE_CLONE")),
+        ("Short task type.\n  1. VOICE_ASSESS: assess\n  2. VOICE_CLONE: clone", ("VOICE_ASSESS", "VOICE_CLONE")),
+        ("Short task type.\n  • VOICE_ASSESS (voice quality assessment)", ("VOICE_ASSESS",)),
+        ("Short task type.\n  • VOICE_ASSESS - voice quality assessment", ("VOICE_ASSESS",)),
+        ("Task status. • CREATING: The task is being created. • SYSTEM_AUDITING: The system is reviewing it.",
+         ("CREATING", "SYSTEM_AUDITING")),
+        ("Language. • cn: Chinese • en: English", ("cn", "en")),
+        ("Short task type. The value can be VOICE_ASSESS or VOICE_CLONE.", ("VOICE_ASSESS", "VOICE_CLONE")),
+        ("Short task type. Options: VOICE_ASSESS, VOICE_CLONE", ("VOICE_ASSESS", "VOICE_CLONE")),
+        ("风险类型如下:\n  [zh]:  politics:涉政。 porn:涉黄。\n  [en page]:  porn, ad, moan, terrorism  (no politics)",
+         ("politics", "porn", "ad", "moan", "terrorism")),
+        ("排序字段,当前支持:ceate_time/update_time  默认取值: create_time", ("ceate_time", "update_time")),
+        ("Sort field. Currently supported: create_time/update_time", ("create_time", "update_time")),
+        ("支持2种方式上传语音文件: zip或逐句上传", ()),
+        ("上传训练数据的地址。 create_type取值为package时设置。", ()),
+        # labels name properties, they are not values
+        ("Language.\n• CN: Chinese\n• EN: English\nDefault: CN", ("CN", "EN")),
+        ("Short task type. Options: VOICE_ASSESS", ("VOICE_ASSESS",)),
+        ("Task ID.\nExample value: 26f06524-4f75-4b3a-a853-b649a21aaf66", ()),
+        ("Task ID.\n示例值：task-audio-XwxJtbkKXWgCt8AZ", ()),
+        ("The failure cause. Common causes:\n1. The audio is too short.\n2. The audio is too noisy.", ()),
+        ("Whether it may be empty. The value can be null.", ()),
     ],
 )  # fmt: skip
 def test_enumerated_values(description: str, values: tuple[str, ...]) -> None:
@@ -70,7 +101,14 @@ def test_enumerated_values(description: str, values: tuple[str, ...]) -> None:
         ("用户等级，默认0 未知 1 低", {"default": "0"}),
         ("若不传入此参数，则默认值为URL，此时系统自动判定。", {"default": "URL"}),
         ("**默认值为最近3天**", {}),
-        ("**默认值为15秒**", {}),
+        ("**默认值为15秒**", {"default": "15秒"}),
+        ("Language. Default: CN", {"default": "CN"}),
+        ("Language. The default value is EN.", {"default": "EN"}),
+        ("Time created.\n\nMinimum: 1\n\nMaximum: 2147483647", {"minimum": 1, "maximum": 2147483647}),
+        ("最小值：1 最大值：4294967295", {"minimum": 1, "maximum": 4294967295}),
+        ("Time created. Value range: [1, 2147483647]", {"minimum": 1, "maximum": 2147483647}),
+        ("The failure cause. The value contains 1 to 256 characters.", {"min_length": 1, "max_length": 256}),
+        ("The failure cause.\nLength: 1 to 256 characters", {"min_length": 1, "max_length": 256}),
         ("CN: 中文 | EN: 英文   (third-party page: 默认取值: CN)", {}),
         ("Note: this field may return null, indicating that no valid values can be obtained.", {"nullable": True}),
         ("备注：当Type为COS时此字段不为空。\n注意：此字段可能返回 null，表示取不到有效值。", {"nullable": True}),
@@ -82,6 +120,24 @@ def test_ranges_lengths_defaults_and_nullability(description: str, stated: dict[
         k: getattr(described, k) for k in ("minimum", "maximum", "min_length", "max_length", "default", "nullable")
     }
     assert {k: v for k, v in found.items() if v is not None} == stated
+
+
+@pytest.mark.parametrize(
+    ("description", "kind", "stated"),
+    [
+        ("The IDs. Array Length: 1 - 100", "Array of strings", (1, 100)),
+        ("任务ID列表。 数组长度：1 - 10", "Array of strings", (1, 10)),
+        ("输入的任务信息。\n备注：最多同时可创建**10个任务**。", "Array of TaskInput", (None, 10)),
+        ("The tasks. Note: you can create up to 10 tasks at a time.", "Array of TaskInput", (None, 10)),
+        ("Names, up to 64 characters each.", "Array of strings", (None, None)),
+        ("每个标签最多64个字符。", "Array of strings", (None, None)),
+        ("Name, up to 10 characters.", "String", (None, None)),
+        ("最多同时可创建10个任务。", "String", (None, None)),  # an array's wording, not a string's
+    ],
+)  # fmt: skip
+def test_array_lengths(description: str, kind: str, stated: tuple[int | None, int | None]) -> None:
+    row = read_description(DocField("f", parse_type(kind), description=description))
+    assert (row.min_items, row.max_items) == stated
 
 
 @pytest.mark.parametrize(
@@ -104,8 +160,8 @@ def test_ranges_lengths_defaults_and_nullability(description: str, stated: dict[
     ],
 )  # fmt: skip
 def test_pages_name_their_operation_and_product(text: str, named: str) -> None:
-    identities, _ = identify(text)
-    assert [str(i) for i in identities] == [named]
+    found = identify(text)
+    assert [str(i) for i in found.declared + found.mentioned] == [named]
 
 
 def test_a_uri_block_lists_every_operation_and_reports_an_incomplete_uri() -> None:
@@ -117,7 +173,8 @@ def test_a_uri_block_lists_every_operation_and_reports_an_incomplete_uri() -> No
 Request body parameters
   Example: POST /v1/{project_id}/voice-training-manage/user/other-jobs
 """
-    identities, unreadable = identify(text)
+    found = identify(text)
     prefix = "/v1/{project_id}/voice-training-manage/user"
-    assert [i.path for i in identities] == [f"{prefix}/basic-jobs", f"{prefix}/advance-jobs"]
-    assert [(u.line, u.why) for u in unreadable] == [(3, "the URI is incomplete on the page (not compared)")]
+    assert [i.path for i in found.declared] == [f"{prefix}/basic-jobs", f"{prefix}/advance-jobs"]
+    assert [i.path for i in found.mentioned] == [f"{prefix}/other-jobs"]
+    assert [(u.line, u.why) for u in found.unreadable] == [(3, "the URI is incomplete on the page (not compared)")]

@@ -3,6 +3,8 @@ right, checked against our real specs; pages of another product or version are n
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import check_docs
@@ -192,7 +194,7 @@ def test_a_page_of_several_operations_is_compared_for_each(tmp_path: Path) -> No
     (result,) = report.results
     assert result.status == "checked", report.as_text()
     assert "CreateTrainingBasicJob" in result.subject and "CreateTrainingAdvanceJob" in result.subject
-    assert result.compared == 14 and report.outcome == "agrees", report.as_text()  # 3 + 2 + 2 fields, twice
+    assert result.compared == 16 and report.outcome == "agrees", report.as_text()  # 1 + 3 + 2 + 2 fields, twice
     assert any("???-jobs" in note and "incomplete" in note for note in result.notes), result.notes
     found = mutated(tmp_path, "huawei-multi-operation-create-training-jobs.txt", " | NEWS: news", "", spec)
     assert found.count(("enum-removed", "request body › tag", "drift")) == 2  # once per operation
@@ -203,10 +205,11 @@ def test_response_fields_after_query_parameters_are_response_fields(tmp_path: Pa
     spec.write_text(VOICE_SPEC)
     report = check("huawei-list-training-jobs-response-after-query.txt", spec=spec)
     assert report.outcome == "agrees", report.as_text()
-    assert report.results[0].compared == 7
+    assert report.results[0].compared == 8
     page = read("huawei-list-training-jobs-response-after-query.txt")
     assert [(t.area, [r.name for r in t.rows]) for t in page.tables] == [
-        ("query", ["offset", "limit", "state"]), ("response", ["count", "jobs"]), ("object", ["job_id", "state"]),
+        ("path", ["project_id"]), ("query", ["offset", "limit", "state"]), ("response", ["count", "jobs"]),
+        ("object", ["job_id", "state"]),
     ]  # fmt: skip
 
 
@@ -237,3 +240,46 @@ def test_pages_of_another_product_or_version_are_not_covered(page: str, reason: 
     report = check(page)
     (result,) = report.results
     assert (result.status, result.reason, report.exit_status) == ("not covered", reason, 0)
+
+
+MARKDOWN = "huawei-markdown-create-short-job.md"
+BOLD_NAME = re.compile(r"(?m)^\| ([A-Za-z_][\w-]*) \|")
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda s: re.sub(r"\| (Parameter|Mandatory|Type|Description) ", r"| **\1** ", s),
+        lambda s: s.replace("| Parameter |", "| Param |"),
+        lambda s: s.replace("| Parameter |", "| Parameter: |"),
+        lambda s: s.replace("| Type |", "| Parameter Type |"),
+        lambda s: s.replace("| Type |", "| Value Type |"),
+        lambda s: s.replace("| Type |", "| Data Type |"),
+        lambda s: s.replace("| Mandatory |", "| Mandatory/Optional |"),
+        lambda s: s.replace("| Description |", "| Remarks |"),
+        lambda s: s.replace("| Description |", "| Desc. |"),
+        lambda s: s.replace("|", "｜"),
+        lambda s: BOLD_NAME.sub(r"| **\1** |", s),
+        lambda s: BOLD_NAME.sub(r"| `\1` |", s),
+        lambda s: BOLD_NAME.sub(lambda m: "| " + m.group(1).replace("_", "\\_") + " |", s),
+        lambda s: s.replace("| Yes |", "| Y |").replace("| No |", "| N |"),
+        lambda s: s.replace("| Yes |", "| ✓ |").replace("| No |", "| ✗ |"),
+        lambda s: s.replace(" ", "\u00a0"),
+        lambda s: re.sub(r"(?m)^\| ([a-z_]+) \|", "| \\1\u200b |", s),
+    ],
+    ids=["bold-header", "Param", "Parameter:", "Parameter-Type", "Value-Type", "Data-Type", "Mandatory/Optional",
+         "Remarks", "Desc.", "full-width-pipes", "bold-names", "backticked-names", "escaped-underscores", "Y/N",
+         "ticks", "nbsp-for-every-space", "zero-width-after-names"],
+)  # fmt: skip
+def test_header_and_cell_variants_are_read_by_kind(tmp_path: Path, variant: Callable[[str], str]) -> None:
+    """Headers are recognised by kind (markup, punctuation width, synonyms, space characters aside), not by
+    a list of exact strings: every variant of the markdown page is read as the page itself is."""
+    plain = check(MARKDOWN)
+    assert plain.outcome == "agrees" and plain.results[0].compared == 12, plain.as_text()
+    text = (PAGES / MARKDOWN).read_text(encoding="utf-8")
+    (tmp_path / MARKDOWN).write_text(variant(text), encoding="utf-8")
+    report = check_docs.check([str(tmp_path / MARKDOWN)])
+    assert (report.outcome, report.results[0].compared) == ("agrees", 12), report.as_text()
+    retyped = variant(text.replace("| job_type | Yes | String |", "| job_type | Yes | Integer |"))
+    (tmp_path / MARKDOWN).write_text(retyped, encoding="utf-8")
+    assert ("type", "request body › job_type", "drift") in findings(check_docs.check([str(tmp_path / MARKDOWN)]))
