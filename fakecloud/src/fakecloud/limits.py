@@ -46,7 +46,9 @@ MAX_JSON_DEPTH = 64
 MAX_ARRAY_ITEMS = 1_000
 MAX_OBJECT_MEMBERS = 1_000
 MAX_STRING_CHARS = 64 * KIB
+MAX_INTEGER_DIGITS = 4_300  # Python's int() refuses longer digit strings (sys.get_int_max_str_digits())
 
+_DIGITS = re.compile(f"[0-9]{{1,{MAX_INTEGER_DIGITS}}}")
 _HOST = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~!$&'()*+,;=%-]*)(?::[0-9]*)?")
 
 
@@ -86,9 +88,18 @@ def head_refusal(scope: Scope) -> Refusal | None:
 def _declared_length(scope: Scope) -> int | None:
     """The Content-Length of the request if it declares one that is a number."""
     for name, value in scope["headers"]:
-        if name == b"content-length" and value.strip().isdigit():
-            return int(value)
+        if name == b"content-length":
+            return decimal(value)
     return None
+
+
+def decimal(text: str | bytes) -> int | None:
+    """The whole number that `text` spells in ASCII digits (surrounding whitespace allowed), or None: for
+    anything else, including more than MAX_INTEGER_DIGITS digits, which int() would refuse with a
+    ValueError. Every digit string a client sends (headers, tokens, parameters) is read through it."""
+    stripped = text.decode("latin-1") if isinstance(text, bytes) else text
+    stripped = stripped.strip()
+    return int(stripped) if _DIGITS.fullmatch(stripped) else None
 
 
 # How a refused request is answered: the request and the refusal → the response.

@@ -51,6 +51,12 @@ class _ConnectionAwareH11(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # as uvicorn's
         super().connection_made(transport)
+        # asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, which a listening socket made
+        # with proto 0 (ours, as socket.socket's default) does not pass on: without it, every answer on a
+        # kept-alive connection waits out the client's delayed ACK (about 40 ms).
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         app: ASGIApp = self.app
         connection = self.fakecloud_connection = SocketConnection(transport)
 

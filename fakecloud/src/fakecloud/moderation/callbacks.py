@@ -8,8 +8,10 @@ state.py for when that is noticed); each attempt times out after 3 s, and anythi
 retried, ATTEMPTS times in all, RETRY_DELAY apart ("sent again several times" on the page).
 
 The fake never calls out of the machine: create refuses a callback that is not an http(s) URL on a
-loopback host (`callback_problem`), and delivery checks again. No proxy from the environment is
-used and no redirect is followed. Every attempt is recorded in `CallbackSender.deliveries`.
+loopback host, as urllib and httpx both read it, or that is the fake's own control plane (a callback to
+/_fakecloud/reset would wipe every test's state) (`callback_problem`), and delivery checks again. No
+proxy from the environment is used and no redirect is followed. Every attempt is recorded in
+`CallbackSender.deliveries`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ..control import CONTROL_PREFIX
 from .state import AudioJob
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -36,20 +39,25 @@ TIMEOUT = 3.0
 
 
 def callback_problem(url: str) -> str | None:
-    """Why the fake will not call `url` back, or None if it will."""
+    """Why the fake will not call `url` back, or None if it will. The URL must read the same to urllib and
+    to httpx (which delivers it): both find a loopback host, and httpx can send it."""
     try:
         parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port  # raises ValueError for a bad port
-    except ValueError:
+        sent = httpx.URL(url)
+    except (ValueError, httpx.InvalidURL):
         return f"callback {url!r} is not a valid URL"
     if parts.scheme not in ("http", "https") or not host:
         return f"callback {url!r} is not an http(s) URL"
-    if host.lower() not in LOOPBACK_HOSTS:
-        return (
-            f"callback host {host!r} refused: the fake cloud only calls back 127.0.0.1, localhost or [::1], "
-            "never another machine"
-        )
+    for named in (host, sent.host):
+        if named.lower() not in LOOPBACK_HOSTS:
+            return (
+                f"callback host {named!r} refused: the fake cloud only calls back 127.0.0.1, localhost or [::1], "
+                "never another machine"
+            )
+    if sent.path.startswith(CONTROL_PREFIX):
+        return f"callback {url!r} refused: it is the fake cloud's control plane, not a receiver of results"
     return None
 
 
@@ -122,7 +130,7 @@ class CallbackSender:
                 try:
                     status: int | None = http.post(url, content=content, headers=headers).status_code
                     error = None
-                except httpx.HTTPError as exc:
+                except (httpx.HTTPError, httpx.InvalidURL) as exc:  # a receiver's error is recorded, never raised
                     status, error = None, f"{type(exc).__name__}: {exc}"
                 self._record(Delivery(job_id, url, attempt, status, error))
                 if status == 200:
