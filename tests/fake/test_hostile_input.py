@@ -27,7 +27,7 @@ import httpx
 import pytest
 from ams_client import Tc3Auth, TencentCredentials
 from constants import PROJECT_ID
-from fakecloud import FakeCloud, ServedFake, Settings, serve
+from fakecloud import FakeCloud, ServedFake, Settings, serve, server
 from fakecloud.limits import MAX_HEAD
 from fakecloud.metastudio import state as metastudio_state
 from fakecloud.metastudio.assess import Outcome, assess_upload
@@ -565,3 +565,55 @@ def test_answers_on_a_kept_alive_connection_are_sent_at_once(served: ServedFake)
         assert protocols
         assert all(p.transport.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
                    for p in protocols)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [(SHORT_JOBS.encode(), (400, "APIG.0201", "Bad request. The request has both Content-Length and Transfer")),
+     (b"/", (200, "InvalidParameter", "The request has both Content-Length and Transfer-Encoding"))],
+    ids=["huawei", "tencent"],
+)  # fmt: skip
+def test_content_length_with_transfer_encoding_is_refused_and_the_connection_closed(
+    served: ServedFake, target: bytes, expected: tuple[int, str, str]
+) -> None:
+    """Two framings in one request (request smuggling): refused as nginx refuses it, then the connection closed."""
+    connection = RawConnection(served.port)
+    try:
+        response = connection.send(b"POST " + target + b" HTTP/1.1\r\nHost: fake\r\nContent-Type: application/json\r\n"
+                                   b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")  # fmt: skip
+        status, code, says = expected
+        assert (response.status_code, code_of(response)) == (status, code)
+        assert says in message_of(response)
+        assert response.headers["connection"] == "close" and connection.closed_by_server()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [b"GET /_fakecloud/health HTTP/1.1\r\nHost: fake\r\n",
+     b"POST " + SHORT_JOBS.encode() + b" HTTP/1.1\r\nHost: fake\r\nContent-Length: 100\r\n\r\n{\"job_type\""],
+    ids=["a head that never ends", "a body that never ends"],
+)  # fmt: skip
+def test_a_request_too_slow_to_arrive_gets_408_and_the_connection_is_closed(
+    served: ServedFake, monkeypatch: pytest.MonkeyPatch, sent: bytes
+) -> None:
+    """Slow clients held connections forever (80 s and counting, and 3,000 of them at once)."""
+    monkeypatch.setattr(server, "REQUEST_SECONDS", 0.2)
+    connection = RawConnection(served.port)
+    try:
+        response = connection.send(sent)
+        assert (response.status_code, code_of(response)) == (408, "APIG.0201")
+        assert message_of(response) == "Request timeout. The request did not arrive within 0.2 s"
+        assert connection.closed_by_server()
+    finally:
+        connection.close()
+
+
+def test_a_connection_that_sends_nothing_is_closed(served: ServedFake, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "REQUEST_SECONDS", 0.2)
+    connection = RawConnection(served.port)
+    try:
+        assert connection.closed_by_server()
+    finally:
+        connection.close()

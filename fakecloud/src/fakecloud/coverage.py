@@ -47,11 +47,12 @@ from .metastudio.state import MAX_UPLOAD_BYTES
 from .moderation.callbacks import ATTEMPTS, RETRY_DELAY, TIMEOUT
 from .moderation.rules import MAX_DETAILS
 from .openapi import MAX_ISSUES, MAX_SHOWN
+from .server import REQUEST_SECONDS
 
 if TYPE_CHECKING:
     from .app import FakeCloud
 
-HUAWEI_SIGNATURE = "AK/SK (SDK-HMAC-SHA256) or IAM token; 401 APIG.0301"
+HUAWEI_SIGNATURE = "AK/SK (SDK-HMAC-SHA256 or -SM3) or IAM token; 401 APIG.0301"
 TENCENT_SIGNATURE = "TC3-HMAC-SHA256; AuthFailure.*"
 TENCENT_VALIDATION = "MissingParameter / InvalidParameter / InvalidParameterValue"
 
@@ -138,6 +139,15 @@ ASSUMPTIONS = (
     Assumption("an invalid or repeated Host header", "400 APIG.0201 \"Bad request.\"; Tencent: an "
                "InvalidParameter envelope", "RFC 9112 §3.2 requires a 400; the vendors' bodies for it are "
                "undocumented", "limits.py"),
+    Assumption("a request with both Content-Length and Transfer-Encoding", "400 APIG.0201 \"Bad request.\"; "
+               "Tencent: an InvalidParameter envelope; then the connection is closed", "RFC 9112 §6.1 lets a "
+               "server refuse it and requires closing; nginx, which gateways run on, refuses it since 1.21.1",
+               "limits.py"),
+    Assumption("a request that does not arrive in time (served fake)", f"{REQUEST_SECONDS:g} s from its first "
+               "byte (or from the connection's opening) for its head and body: then 408 APIG.0201 \"Request "
+               "timeout.\" in the API Gateway's JSON and the connection closed (nothing sent: closed quietly)",
+               "nginx's client header and body timeouts (60 s); APIG's value and body are undocumented",
+               "server.py"),
     Assumption("a number in a header, token or parameter beyond what int() reads", f"more than "
                f"{MAX_INTEGER_DIGITS:,} digits: not a number (X-TC-Timestamp: InvalidParameter; a PageToken: an "
                "empty page; a path or query integer: the validation error; X-Fakecloud-Fault: InvalidFault)",
