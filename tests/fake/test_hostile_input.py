@@ -21,6 +21,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -32,6 +33,7 @@ from fakecloud.limits import MAX_HEAD
 from fakecloud.metastudio import state as metastudio_state
 from fakecloud.metastudio.assess import Outcome, assess_upload
 from fakecloud.progression import Progression
+from fakecloud.samples import voice_zip
 from fakecloud.server import _ConnectionAwareH11
 from metastudio_client import AkSkAuth, HuaweiCredentials
 
@@ -617,3 +619,14 @@ def test_a_connection_that_sends_nothing_is_closed(served: ServedFake, monkeypat
         assert connection.closed_by_server()
     finally:
         connection.close()
+
+
+def test_a_committed_upload_is_not_kept(cloud: FakeCloud, tmp_path: Path) -> None:
+    """Every committed job kept its upload (up to 64 MiB) for as long as the fake ran."""
+    with cloud.transport() as transport, httpx.Client(transport=transport, auth=HUAWEI) as client:
+        created = client.post(f"http://fake{SHORT_JOBS}", json={"job_type": "VOICE_ASSESS"}).json()
+        uploaded = client.put(created["data_uploading_url"], content=voice_zip(tmp_path / "v.zip").read_bytes(),
+                              headers={"Content-Type": "application/zip"})  # fmt: skip
+        committed = client.post(f"http://fake{SHORT_JOBS}/{created['job_id']}")
+    assert (uploaded.status_code, committed.status_code) == (200, 200)
+    assert cloud.metastudio._job(PROJECT_ID, created["job_id"]).upload is None

@@ -153,6 +153,7 @@ class MetaStudioState:
             if job.timeline is not None:  # committed meanwhile by another call
                 raise Conflict(f"job {job_id} is already committed")
             job.outcome = outcome
+            job.upload = None  # assessed, and it can no longer change: up to 64 MiB a job is not kept for nothing
             job.committed = int(self._clock())
             job.timeline = Timeline(job.outcome.plan, self.progression, self._clock)
 
