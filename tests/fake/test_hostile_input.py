@@ -630,3 +630,23 @@ def test_a_committed_upload_is_not_kept(cloud: FakeCloud, tmp_path: Path) -> Non
         committed = client.post(f"http://fake{SHORT_JOBS}/{created['job_id']}")
     assert (uploaded.status_code, committed.status_code) == (200, 200)
     assert cloud.metastudio._job(PROJECT_ID, created["job_id"]).upload is None
+
+
+def test_uploads_not_yet_committed_are_held_within_a_budget(
+    cloud: FakeCloud, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Uncommitted uploads (64 MiB each, any number of jobs) had no bound: beyond MAX_HELD_BYTES an upload is
+    refused with OBS's EntityTooLarge until a commit (or a reset) frees room."""
+    data = voice_zip(tmp_path / "v.zip").read_bytes()
+    monkeypatch.setattr(metastudio_state, "MAX_HELD_BYTES", len(data) * 3 // 2)
+    with cloud.transport() as transport, httpx.Client(transport=transport, auth=HUAWEI) as client:
+        first, second = (client.post(f"http://fake{SHORT_JOBS}", json={"job_type": "VOICE_ASSESS"}).json()
+                         for _ in range(2))  # fmt: skip
+        zip_type = {"Content-Type": "application/zip"}
+        assert client.put(first["data_uploading_url"], content=data, headers=zip_type).status_code == 200
+        refused = client.put(second["data_uploading_url"], content=data, headers=zip_type)
+        assert client.post(f"http://fake{SHORT_JOBS}/{first['job_id']}").status_code == 200
+        accepted = client.put(second["data_uploading_url"], content=data, headers=zip_type)
+    assert refused.status_code == 400
+    assert "<Code>EntityTooLarge</Code>" in refused.text and "not yet committed" in refused.text
+    assert accepted.status_code == 200

@@ -43,7 +43,7 @@ from .metastudio.assess import (
     MAX_TRANSCRIPT,
     READ_FRAMES,
 )
-from .metastudio.state import MAX_UPLOAD_BYTES
+from .metastudio.state import MAX_HELD_BYTES, MAX_UPLOAD_BYTES
 from .moderation.callbacks import ATTEMPTS, RETRY_DELAY, TIMEOUT
 from .moderation.rules import MAX_DETAILS
 from .openapi import MAX_ISSUES, MAX_SHOWN
@@ -232,6 +232,8 @@ LIMITS = (
           "in a worker thread", "limits.py"),
     Limit("MetaStudio upload size", f"{MAX_UPLOAD_BYTES >> 20} MiB (larger: 400 EntityTooLarge)",
           "assumption, metastudio/state.py"),
+    Limit("MetaStudio uploads held", f"{MAX_HELD_BYTES >> 20} MiB over every job, counted as they arrive, until "
+          "committed (then dropped) or reset (beyond: 400 EntityTooLarge)", "assumption, metastudio/state.py"),
     Limit("MetaStudio assessment", f"the first {MAX_SECONDS:g} s of each .wav, {MAX_FRAMES:,} frames, "
           f"{MAX_LEVELS:,} measured 20 ms frames and {MAX_INFLATED >> 20} MiB decompressed per upload, decoded "
           f"{READ_FRAMES:,} frames at a time, {MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} "
