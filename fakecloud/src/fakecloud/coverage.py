@@ -96,8 +96,10 @@ ASSUMPTIONS = (
                "unauthorized.\"", "the error tables list these codes for a token or tenant that does not match; "
                "which check raises them is undocumented", "huawei/service.py, */routes.py"),
     Assumption("Huawei credentials", "AK/SK when an Authorization header is present (an X-Auth-Token beside it "
-               "is ignored), else the one configured IAM token string", "the fake cannot validate real IAM tokens; "
-               "AK/SK is what the SDKs send", "huawei/gateway.py"),
+               "is ignored), else the one configured IAM token string; AK/SK signed SDK-HMAC-SHA256 or "
+               "SDK-HMAC-SM3 (the SDKs' ECDSA and SM2 signing and derived V11-HMAC-SHA256 keys: 401 APIG.0301)",
+               "the fake cannot validate real IAM tokens; AK/SK with an HMAC is what the SDKs send unless told "
+               "otherwise", "huawei/gateway.py"),
     Assumption("a method a Huawei path does not define", "405 APIG.0101 with an Allow header", "HTTP's answer, "
                "which HTTP tooling (schemathesis' unsupported-method check) expects; APIG's table documents 404 "
                "APIG.0101 \"The API request method does not exist\"", "huawei/service.py"),
