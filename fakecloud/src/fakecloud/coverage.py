@@ -44,7 +44,7 @@ from .metastudio.assess import (
     READ_FRAMES,
 )
 from .metastudio.state import MAX_HELD_BYTES, MAX_UPLOAD_BYTES
-from .moderation.callbacks import ATTEMPTS, RETRY_DELAY, TIMEOUT
+from .moderation.callbacks import ATTEMPTS, MAX_SENDERS, RETRY_DELAY, TIMEOUT
 from .moderation.rules import MAX_DETAILS
 from .openapi import MAX_ISSUES, MAX_SHOWN
 from .server import REQUEST_SECONDS
@@ -209,8 +209,9 @@ ASSUMPTIONS = (
                "the audio is never fetched; the rule of which parameters are needed is read from the create page",
                "moderation/rules.py, moderation/routes.py"),
     Assumption("Content Moderation callbacks", f"POSTed only to 127.0.0.1/localhost, {ATTEMPTS} attempts "
-               f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each; a URL urllib and httpx read differently, or "
-               "one under /_fakecloud, is refused (400 AIS.0022)", "the fake never calls out of the machine, nor "
+               f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each, {MAX_SENDERS} deliveries at once (the "
+               "rest queued); a URL urllib and httpx read differently, or one under /_fakecloud, is refused (400 "
+               "AIS.0022)", "the fake never calls out of the machine, nor "
                "into its own control plane (a callback to /_fakecloud/reset would wipe every test's state); the "
                "page says results are \"sent again several times\"", "moderation/callbacks.py"),
     Assumption("AMS verdicts and errors", "judged from the media's name; an unknown TaskId → ResourceNotFound; "
