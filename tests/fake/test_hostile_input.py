@@ -650,3 +650,19 @@ def test_uploads_not_yet_committed_are_held_within_a_budget(
     assert refused.status_code == 400
     assert "<Code>EntityTooLarge</Code>" in refused.text and "not yet committed" in refused.text
     assert accepted.status_code == 200
+
+
+def test_a_slow_pipelined_request_times_out_too(served: ServedFake, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "REQUEST_SECONDS", 0.2)
+    connection = RawConnection(served.port)
+    try:
+        first = connection.send(
+            b"GET /_fakecloud/health HTTP/1.1\r\nHost: fake\r\n\r\nGET /_fakecloud/health HTTP/1.1\r\n"
+        )
+        connection.sock.sendall(b"Host: fake\r\n")  # the second head goes on, and never ends
+        second = connection.send(b"")
+        assert first.status_code == 200
+        assert (second.status_code, code_of(second)) == (408, "APIG.0201")
+        assert connection.closed_by_server()
+    finally:
+        connection.close()

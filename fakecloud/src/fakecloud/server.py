@@ -75,8 +75,8 @@ class _ConnectionAwareH11(H11Protocol):
         self.app = with_connection
 
     def data_received(self, data: bytes) -> None:
-        if self.conn.their_state is h11.IDLE and not self.conn.trailing_data[0]:
-            self._start_request_timer()  # a request begins: its head and body have REQUEST_SECONDS
+        if self.conn.their_state is h11.IDLE and (not self.conn.trailing_data[0] or self._request_timer is None):
+            self._start_request_timer()  # a request begins (or a pipelined one goes on): REQUEST_SECONDS for it
         super().data_received(data)
         if self._request_timer is not None and self.conn.their_state not in (h11.IDLE, h11.SEND_BODY):
             self._request_timer.cancel()  # all of it arrived: the keep-alive timeout takes over once answered
