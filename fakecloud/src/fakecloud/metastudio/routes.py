@@ -1,7 +1,8 @@
 """HTTP side of the fake MetaStudio: the short-job operations of specs/metastudio.yaml and the zip upload URL.
 
 The upload URL stands in for an OBS pre-signed URL: PUT only, Content-Type application/zip (OBS signs
-it), a token in the query instead of a signature, at most MAX_UPLOAD_BYTES; errors are OBS-style XML.
+it), a token in the query instead of a signature, at most MAX_UPLOAD_BYTES (and MAX_HELD_BYTES of uploads
+not yet committed over every job, counted as they arrive); errors are OBS-style XML.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService
 from ..operations import Operation, SpecOperation
 from ..settings import Settings
-from .state import MAX_UPLOAD_BYTES, Conflict, JobNotFound, MetaStudioState
+from .state import MAX_UPLOAD_BYTES, Conflict, JobNotFound, MetaStudioState, UploadsFull
 
 SERVICE = "metastudio"
 UPLOAD = SpecOperation(SERVICE, "UploadShortJobData", "PUT", "/_fake-obs/metastudio/{project_id}/{job_id}/data.zip")
@@ -80,22 +81,28 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
                 "Content-Type must be application/zip for this URL",
             )
         chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > MAX_UPLOAD_BYTES:
-                return _obs_error(400, "EntityTooLarge", f"at most {MAX_UPLOAD_BYTES} bytes")
-            chunks.append(chunk)
         try:
+            async for chunk in request.stream():
+                if size + len(chunk) > MAX_UPLOAD_BYTES:
+                    return _obs_error(400, "EntityTooLarge", f"at most {MAX_UPLOAD_BYTES} bytes")
+                state.hold(len(chunk))  # counted as it arrives: uploads in flight are memory too
+                size += len(chunk)
+                chunks.append(chunk)
             state.store_upload(
                 request.path_params["project_id"], request.path_params["job_id"],
                 request.query_params.get("token", ""), b"".join(chunks),
             )  # fmt: skip
+            size = 0  # stored: held until committed (or replaced, or reset)
+        except UploadsFull as exc:
+            return _obs_error(400, "EntityTooLarge", str(exc))
         except JobNotFound:
             return _obs_error(404, "NoSuchKey", "The specified key does not exist.")
         except PermissionError:
             return _obs_error(403, "AccessDenied", "Access Denied")
         except Conflict as exc:
             return _obs_error(409, "OperationConflict", str(exc))
+        finally:
+            state.release(size)
         return Response(status_code=200)
 
     routes = service.routes(
