@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 import wave
 
 from fakecloud.metastudio.assess import assess_upload
@@ -54,3 +55,25 @@ def test_stereo_and_other_sample_widths_are_read() -> None:
         target.setframerate(16000)
         target.writeframes(b"".join(frames[i : i + 2] * 2 for i in range(0, len(frames), 2)))
     assert assess_upload(zip_bytes({"s.wav": stereo.getvalue()})).final_state == "SUCCEED"
+
+
+def _levels_in_one_piece(wav_bytes: bytes) -> list[float]:
+    """20 ms frame levels of a 16-bit mono wav computed from all of its samples at once (the reference)."""
+    with wave.open(io.BytesIO(wav_bytes)) as source:
+        rate, raw = source.getframerate(), source.readframes(source.getnframes())
+    samples = [int.from_bytes(raw[i : i + 2], "little", signed=True) / 32768 for i in range(0, len(raw), 2)]
+    size = int(rate * 0.02)
+    frames = [samples[i : i + size] for i in range(0, len(samples) - size + 1, size)]
+    return [20 * math.log10(max(math.sqrt(sum(s * s for s in f) / size), 1e-6)) for f in frames]
+
+
+def test_audio_decoded_in_blocks_measures_as_in_one_piece() -> None:
+    """Frames are decoded READ_FRAMES at a time (a 62 KB zip claiming 8,000,000 32-bit stereo 384 kHz frames
+    made the fake peak at 1.1 GiB when they were decoded at once): 9.99 s at 16 kHz crosses two block
+    boundaries (159,840 frames, 65,280 a block: whole 20 ms frames) and ends in a partial frame."""
+    audio = voice_wav(9.99)
+    levels = sorted(_levels_in_one_piece(audio))
+    result = assess_upload(zip_bytes({"0.wav": audio})).assess_result
+    assert result is not None
+    assert result["sound"]["actual"] == f"{levels[int(0.9 * len(levels))]:.2f}"
+    assert result["snr"]["actual"] == f"{levels[int(0.9 * len(levels))] - levels[int(0.1 * len(levels))]:.2f}"

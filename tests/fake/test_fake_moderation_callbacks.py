@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from constants import MODERATION_URL, PROJECT_ID
 from fakecloud import FakeCloud, Settings
+from fakecloud.moderation.callbacks import MAX_SENDERS
 from fakecloud.progression import Progression
 from moderation_client import (
     SIGNATURE_HEADER,
@@ -179,6 +180,13 @@ def test_with_seconds_the_notification_needs_no_poll(
         ("http://127.0.0.1.nip.io/hook", "callback host '127.0.0.1.nip.io' refused"),
         ("ftp://127.0.0.1/hook", "is not an http(s) URL"),
         ("not a url", "is not an http(s) URL"),
+        # the fake's own control plane: a finished job would POST to /_fakecloud/reset and wipe every test's state
+        ("http://127.0.0.1:8765/_fakecloud/reset", "it is the fake cloud's control plane"),
+        ("http://localhost:8765/%5Ffakecloud/faults", "it is the fake cloud's control plane"),
+        ("http://127.0.0.1:8765/hook/../_fakecloud/reset", "it is the fake cloud's control plane"),
+        # urllib reads it, httpx (which delivers) cannot: the delivery thread died on it
+        ("http://127.0.0.1:9/\x7f", "is not a valid URL"),
+        ("http://a\tb@127.0.0.1:9/", "is not a valid URL"),
     ],
 )
 def test_a_callback_off_this_machine_is_refused_at_creation(
@@ -201,3 +209,41 @@ def test_an_empty_callback_means_poll(moderation: Moderation, cloud: FakeCloud) 
     assert _params(job).callback == ""
     assert cloud.moderation.job(PROJECT_ID, created.job_id).finished
     assert not cloud.moderation_callbacks.deliveries
+
+
+def test_at_most_max_senders_deliveries_are_in_flight(moderation: Moderation, cloud: FakeCloud) -> None:
+    """Each delivery had a thread of its own: jobs calling back to a receiver that never answers held one
+    thread each for ATTEMPTS x TIMEOUT. Now MAX_SENDERS at once, the others queued, and all delivered."""
+    lock, release = threading.Lock(), threading.Event()
+    in_flight, most, received = [0], [0], []
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            with lock:
+                in_flight[0] += 1
+                most[0] = max(most[0], in_flight[0])
+            release.wait(WAIT)
+            received.append(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            with lock:
+                in_flight[0] -= 1
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+        for _ in range(MAX_SENDERS + 4):
+            moderation.create_audio_job("https://media.example.com/a.wav", callback=url)
+        threading.Timer(0.5, release.set).start()
+        cloud.moderation_callbacks.join(WAIT * 2)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert 1 <= most[0] <= MAX_SENDERS  # (12 at once before)
+    assert len(received) == MAX_SENDERS + 4
+    assert [d.status for d in cloud.moderation_callbacks.deliveries] == [200] * (MAX_SENDERS + 4)

@@ -11,6 +11,8 @@ attacks, and the answer is asserted: status, vendor code, and what the message s
 
 from __future__ import annotations
 
+import base64
+import gc
 import io
 import socket
 import struct
@@ -19,17 +21,20 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from ams_client import Tc3Auth, TencentCredentials
 from constants import PROJECT_ID
-from fakecloud import FakeCloud, ServedFake, Settings, serve
+from fakecloud import FakeCloud, ServedFake, Settings, serve, server
 from fakecloud.limits import MAX_HEAD
 from fakecloud.metastudio import state as metastudio_state
 from fakecloud.metastudio.assess import Outcome, assess_upload
 from fakecloud.progression import Progression
+from fakecloud.samples import voice_zip
+from fakecloud.server import _ConnectionAwareH11
 from metastudio_client import AkSkAuth, HuaweiCredentials
 
 SETTINGS = Settings(progression=Progression("immediate"))
@@ -147,7 +152,8 @@ CASES = [
     Case("ams: Limit -0", lambda: tencent("DescribeTasks", content=b'{"Limit": -0}', headers=JSON),
          200, "InvalidParameterValue", "`Limit`: 0 is less than the minimum of 1"),
     Case("ams: Limit of 5,000 digits", lambda: tencent("DescribeTasks", content=b'{"Limit": ' + b"9" * 5000 + b"}",
-                                                       headers=JSON), 200, "InvalidParameter", "digits"),
+                                                       headers=JSON),
+         200, "InvalidParameter", "the number 9999999999999999999999999999999999999999... is out of the range"),
     Case("ams: Limit beyond int64", lambda: tencent("DescribeTasks", json_body={"Limit": 2**63}),
          200, "InvalidParameterValue", "int64"),
     # sizes
@@ -200,6 +206,18 @@ CASES = [
         "X-TC-Action": "Describe\u00e4Tasks".encode()}), 200, "InvalidAction", "The action `Describe\u00e4Tasks`"),
     Case("tencent: a timestamp of 30 digits", lambda: resigned(
         tencent("DescribeTasks", {}), "X-TC-Timestamp", "9" * 30), 200, "AuthFailure.SignatureExpire"),
+    Case("tencent: a timestamp of 5,000 digits (beyond int())", lambda: resigned(
+        tencent("DescribeTasks", {}), "X-TC-Timestamp", "9" * 5000),
+        200, "InvalidParameter", "X-TC-Timestamp must be a Unix timestamp in seconds, got '9999"),
+    Case("ams: a PageToken of 5,000 digits", lambda: tencent(
+        "DescribeTasks", {"PageToken": "." + base64.urlsafe_b64encode(b"9" * 5000).decode().rstrip("=")}), 200, None),
+    Case("huawei: a trailing slash", lambda: huawei("GET", f"{SHORT_JOBS}/j/"), 404, "APIG.0101", "does not exist"),
+    Case("huawei: an empty job id (%2f)", lambda: huawei("GET", f"{SHORT_JOBS}/%2f"), 404, "APIG.0101"),
+    Case("huawei: 65 levels of nesting in an undeclared member", lambda: huawei("POST", SHORT_JOBS, content=(
+        b'{"job_type": "VOICE_ASSESS", "z": ' + b"[" * 64 + b"]" * 64 + b"}"), headers=JSON),
+        400, "MSS.10000002", "nested more than 64 levels"),
+    Case("huawei: 64 levels of nesting in an undeclared member", lambda: huawei("POST", SHORT_JOBS, content=(
+        b'{"job_type": "VOICE_ASSESS", "z": ' + b"[" * 63 + b"]" * 63 + b"}"), headers=JSON), 200, None),
     Case("tencent: the body is an array", lambda: tencent("DescribeTasks", []),
          200, "InvalidParameter", "is not of type 'object'"),
     # fidelity: parameters an action does not define (UnknownParameter)
@@ -474,3 +492,200 @@ def test_heavy_work_does_not_hold_up_other_clients(served: ServedFake, job_id: s
     [error] = audit["system_audit_result"]["errors"]
     assert error["error_code"] == "MSS.10001003"
     assert "decompresses to more than 268435456 bytes" in error["error_message"]
+
+
+# Found by attacking the served fake (issue 13's second round).
+
+
+def test_a_content_length_beyond_int_is_no_crash_in_process(cloud: FakeCloud) -> None:
+    """On a socket h11 refuses it first (400 APIG.0201); in-process the gateway reads it itself."""
+    request = raw(b"POST", SHORT_JOBS.encode(), (b"Host", b"fake"), (b"Content-Type", b"application/json"),
+                  (b"Content-Length", b"9" * 5000))  # fmt: skip
+    with cloud.transport() as transport, httpx.Client(transport=transport) as client:
+        response = client.send(request)
+    assert (response.status_code, code_of(response)) == (401, "APIG.0301")
+
+
+def test_a_fault_header_status_beyond_int_is_refused(served: ServedFake) -> None:
+    connection = RawConnection(served.port)
+    try:
+        response = connection.send(wire(raw(b"GET", SHORT_JOBS.encode() + b"/j", (b"Host", b"fake"),
+                                            (b"X-Fakecloud-Fault", b"status=" + b"9" * 5000))))  # fmt: skip
+        assert response.status_code == 400
+        assert response.json()["error"]["code"] == "InvalidFault"
+        assert response.json()["error"]["message"] == "X-Fakecloud-Fault: status must be a number, got '9999" + (
+            "9" * 33 + "...'"
+        )
+        assert connection.send(wire(raw(b"GET", b"/_fakecloud/health", (b"Host", b"fake")))).status_code == 200
+    finally:
+        connection.close()
+
+
+def test_a_validation_error_shows_a_short_value_and_the_first_problems(cloud: FakeCloud) -> None:
+    """1,000 Tasks of 10 KB names (maxItems 10) were answered with the whole 10 MB value in the message."""
+    tasks = [{"Name": "n" * 10_000, "Input": {"Url": "https://m.example.com/a.mp3"}}] * 1000
+    with cloud.transport() as transport, httpx.Client(transport=transport) as client:
+        tencent_answer = client.send(tencent("CreateAudioModerationTask", {"Tasks": tasks}))
+        huawei_answer = client.send(
+            huawei(
+                "POST",
+                AUDIO_JOBS,
+                json_body={
+                    "event_type": "default",
+                    "categories": ["x" * 10_000] * 1000,
+                    "data": {"url": "https://m.example.com/a"},
+                },
+            )
+        )
+    assert code_of(tencent_answer) == "InvalidParameterValue"
+    assert message_of(tencent_answer).endswith("nnnnnnnnnn'}, ...] is too long）")
+    assert len(tencent_answer.content) < 1_000
+    assert (huawei_answer.status_code, code_of(huawei_answer)) == (400, "AIS.0012")
+    assert message_of(huawei_answer).count("is not one of") == 10
+    assert len(huawei_answer.content) < 4_000
+
+
+def test_a_moderation_result_is_at_most_an_hour_of_details() -> None:
+    """A 65 KB URL of 21,830 `ad` words made a 4.4 MB result, answered to every read."""
+    with FakeCloud(SETTINGS).transport() as transport, httpx.Client(transport=transport) as client:
+        created = client.send(huawei("POST", AUDIO_JOBS, json_body={
+            "event_type": "default", "categories": ["ad"], "data": {"url": "https://m.example.com/" + "ad/" * 21_830},
+        })).json()  # fmt: skip
+        shown = client.send(huawei("GET", f"{AUDIO_JOBS}/{created['job_id']}"))
+    details = shown.json()["result"]["details"]
+    assert len(details) == 360
+    assert details[-1]["start_time"] == 3590 and details[-1]["end_time"] == 3600
+
+
+def test_answers_on_a_kept_alive_connection_are_sent_at_once(served: ServedFake) -> None:
+    """Every accepted socket has TCP_NODELAY: without it each answer on a kept-alive connection waited out the
+    client's delayed ACK (44 ms a request instead of under 1 ms)."""
+    with httpx.Client(base_url=served.control_url) as client:
+        assert client.get("/health").status_code == 200
+        protocols = [item for item in gc.get_objects() if isinstance(item, _ConnectionAwareH11)
+                     and item.transport is not None and not item.transport.is_closing()]  # fmt: skip
+        assert protocols
+        assert all(p.transport.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+                   for p in protocols)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [(SHORT_JOBS.encode(), (400, "APIG.0201", "Bad request. The request has both Content-Length and Transfer")),
+     (b"/", (200, "InvalidParameter", "The request has both Content-Length and Transfer-Encoding"))],
+    ids=["huawei", "tencent"],
+)  # fmt: skip
+def test_content_length_with_transfer_encoding_is_refused_and_the_connection_closed(
+    served: ServedFake, target: bytes, expected: tuple[int, str, str]
+) -> None:
+    """Two framings in one request (request smuggling): refused as nginx refuses it, then the connection closed."""
+    connection = RawConnection(served.port)
+    try:
+        response = connection.send(b"POST " + target + b" HTTP/1.1\r\nHost: fake\r\nContent-Type: application/json\r\n"
+                                   b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")  # fmt: skip
+        status, code, says = expected
+        assert (response.status_code, code_of(response)) == (status, code)
+        assert says in message_of(response)
+        assert response.headers["connection"] == "close" and connection.closed_by_server()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [b"GET /_fakecloud/health HTTP/1.1\r\nHost: fake\r\n",
+     b"POST " + SHORT_JOBS.encode() + b" HTTP/1.1\r\nHost: fake\r\nContent-Length: 100\r\n\r\n{\"job_type\""],
+    ids=["a head that never ends", "a body that never ends"],
+)  # fmt: skip
+def test_a_request_too_slow_to_arrive_gets_408_and_the_connection_is_closed(
+    served: ServedFake, monkeypatch: pytest.MonkeyPatch, sent: bytes
+) -> None:
+    """Slow clients held connections forever (80 s and counting, and 3,000 of them at once)."""
+    monkeypatch.setattr(server, "REQUEST_SECONDS", 0.2)
+    connection = RawConnection(served.port)
+    try:
+        response = connection.send(sent)
+        assert (response.status_code, code_of(response)) == (408, "APIG.0201")
+        assert message_of(response) == "Request timeout. The request did not arrive within 0.2 s"
+        assert connection.closed_by_server()
+    finally:
+        connection.close()
+
+
+def test_a_connection_that_sends_nothing_is_closed(served: ServedFake, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "REQUEST_SECONDS", 0.2)
+    connection = RawConnection(served.port)
+    try:
+        assert connection.closed_by_server()
+    finally:
+        connection.close()
+
+
+def test_a_committed_upload_is_not_kept(cloud: FakeCloud, tmp_path: Path) -> None:
+    """Every committed job kept its upload (up to 64 MiB) for as long as the fake ran."""
+    with cloud.transport() as transport, httpx.Client(transport=transport, auth=HUAWEI) as client:
+        created = client.post(f"http://fake{SHORT_JOBS}", json={"job_type": "VOICE_ASSESS"}).json()
+        uploaded = client.put(created["data_uploading_url"], content=voice_zip(tmp_path / "v.zip").read_bytes(),
+                              headers={"Content-Type": "application/zip"})  # fmt: skip
+        committed = client.post(f"http://fake{SHORT_JOBS}/{created['job_id']}")
+    assert (uploaded.status_code, committed.status_code) == (200, 200)
+    assert cloud.metastudio._job(PROJECT_ID, created["job_id"]).upload is None
+
+
+def test_uploads_not_yet_committed_are_held_within_a_budget(
+    cloud: FakeCloud, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Uncommitted uploads (64 MiB each, any number of jobs) had no bound: beyond MAX_HELD_BYTES an upload is
+    refused with OBS's EntityTooLarge until a commit (or a reset) frees room."""
+    data = voice_zip(tmp_path / "v.zip").read_bytes()
+    monkeypatch.setattr(metastudio_state, "MAX_HELD_BYTES", len(data) * 3 // 2)
+    with cloud.transport() as transport, httpx.Client(transport=transport, auth=HUAWEI) as client:
+        first, second = (client.post(f"http://fake{SHORT_JOBS}", json={"job_type": "VOICE_ASSESS"}).json()
+                         for _ in range(2))  # fmt: skip
+        zip_type = {"Content-Type": "application/zip"}
+        assert client.put(first["data_uploading_url"], content=data, headers=zip_type).status_code == 200
+        refused = client.put(second["data_uploading_url"], content=data, headers=zip_type)
+        assert client.post(f"http://fake{SHORT_JOBS}/{first['job_id']}").status_code == 200
+        accepted = client.put(second["data_uploading_url"], content=data, headers=zip_type)
+    assert refused.status_code == 400
+    assert "<Code>EntityTooLarge</Code>" in refused.text and "not yet committed" in refused.text
+    assert accepted.status_code == 200
+
+
+def test_a_training_upload_counts_while_it_is_received(
+    cloud: FakeCloud, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A voice-training upload meets the same budget of held bytes while it is received (the task then keeps
+    it within its own MAX_TASK_BYTES): refused while short-job uploads fill the budget, accepted after, and
+    releasing what it counted either way."""
+    data = voice_zip(tmp_path / "v.zip").read_bytes()
+    monkeypatch.setattr(metastudio_state, "MAX_HELD_BYTES", len(data) * 3 // 2)
+    training = f"/v1/{PROJECT_ID}/voice-training-manage/user/basic-jobs"
+    zip_type = {"Content-Type": "application/zip"}
+    with cloud.transport() as transport, httpx.Client(transport=transport, auth=HUAWEI) as client:
+        short = client.post(f"http://fake{SHORT_JOBS}", json={"job_type": "VOICE_ASSESS"}).json()
+        task = client.post(f"http://fake{training}", json={"voice_name": "v"}).json()
+        assert client.put(short["data_uploading_url"], content=data, headers=zip_type).status_code == 200
+        refused = client.put(task["training_data_uploading_url"], content=data, headers=zip_type)
+        assert client.post(f"http://fake{SHORT_JOBS}/{short['job_id']}").status_code == 200
+        accepted = [client.put(task["training_data_uploading_url"], content=data, headers=zip_type).status_code
+                    for _ in range(3)]  # fmt: skip
+    assert refused.status_code == 400 and "<Code>EntityTooLarge</Code>" in refused.text
+    assert accepted == [200, 200, 200]  # each released once received: the budget does not fill up
+    assert cloud.metastudio._held == 0
+
+
+def test_a_slow_pipelined_request_times_out_too(served: ServedFake, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "REQUEST_SECONDS", 0.2)
+    connection = RawConnection(served.port)
+    try:
+        first = connection.send(
+            b"GET /_fakecloud/health HTTP/1.1\r\nHost: fake\r\n\r\nGET /_fakecloud/health HTTP/1.1\r\n"
+        )
+        connection.sock.sendall(b"Host: fake\r\n")  # the second head goes on, and never ends
+        second = connection.send(b"")
+        assert first.status_code == 200
+        assert (second.status_code, code_of(second)) == (408, "APIG.0201")
+        assert connection.closed_by_server()
+    finally:
+        connection.close()

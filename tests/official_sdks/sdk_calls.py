@@ -39,11 +39,17 @@ def _refusal(call: Callable[[], object], error: type[Exception], *fields: str) -
     return None
 
 
-def _huawei_client(client_class: Any, settings: dict[str, Any], sk: str) -> Any:
+def _huawei_client(client_class: Any, settings: dict[str, Any], sk: str, algorithm: str = "HMAC_SHA256") -> Any:
+    """A client of the official SDK signing with `algorithm` (a name of its SigningAlgorithm)."""
     from huaweicloudsdkcore.auth.credentials import BasicCredentials  # type: ignore[import-not-found]
+    from huaweicloudsdkcore.http.http_config import HttpConfig  # type: ignore[import-not-found]
+    from huaweicloudsdkcore.signer.algorithm import SigningAlgorithm  # type: ignore[import-not-found]
 
     credentials = BasicCredentials(settings["ak"], sk, settings["project_id"])
-    return client_class.new_builder().with_credentials(credentials).with_endpoint(settings["url"]).build()
+    config = HttpConfig.get_default_config()
+    config.signing_algorithm = SigningAlgorithm[algorithm]
+    builder = client_class.new_builder().with_credentials(credentials).with_http_config(config)
+    return builder.with_endpoint(settings["url"]).build()
 
 
 def metastudio(settings: dict[str, Any]) -> dict[str, Any]:
@@ -174,12 +180,21 @@ def moderation(settings: dict[str, Any]) -> dict[str, Any]:
     wrong_sk = _refusal(
         partial(impostor.run_query_audio_moderation_job, query), ClientRequestException, "status_code", "error_code"
     )
+    # HttpConfig.signing_algorithm = HMAC_SM3: Authorization SDK-HMAC-SM3, SM3 for every hash and the HMAC
+    sm3 = _huawei_client(ModerationClient, settings, settings["sk"], "HMAC_SM3")
+    sm3_created = sm3.run_create_audio_moderation_job(RunCreateAudioModerationJobRequest(body=body))
+    sm3_status = sm3.run_query_audio_moderation_job(RunQueryAudioModerationJobRequest(job_id=sm3_created.job_id)).status
+    sm3_impostor = _huawei_client(ModerationClient, settings, "not-the-sk", "HMAC_SM3")
+    sm3_wrong_sk = _refusal(
+        partial(sm3_impostor.run_query_audio_moderation_job, query), ClientRequestException, "status_code", "error_code"
+    )
     return {
         "job_id": created.job_id,
         "status": job.status,
         "suggestion": job.result.suggestion if job.result else None,
         "labels": [(d.label, d.start_time, d.end_time) for d in job.result.details] if job.result else None,
         "wrong_sk": wrong_sk,
+        "sm3": {"status": sm3_status, "wrong_sk": sm3_wrong_sk},
     }
 
 

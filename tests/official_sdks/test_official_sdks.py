@@ -89,6 +89,11 @@ def test_moderation_sdk_gets_the_verdict_the_rules_promise(seen: dict[str, Any])
     assert moderation["wrong_sk"] == [401, "APIG.0301"]
 
 
+def test_huawei_sdk_hmac_sm3_signing_is_accepted(seen: dict[str, Any]) -> None:
+    """HttpConfig.signing_algorithm = HMAC_SM3 (was refused: "Authorization header is not SDK-HMAC-SHA256")."""
+    assert seen["moderation"]["sm3"] == {"status": "running", "wrong_sk": [401, "APIG.0301"]}
+
+
 def test_ams_sdk_creates_describes_lists_and_is_refused_as_the_docs_say(seen: dict[str, Any]) -> None:
     ams = seen["ams"]
     assert ams["details"] == {

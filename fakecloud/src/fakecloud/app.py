@@ -126,6 +126,7 @@ class FakeCloud:
             ],
             exception_handlers={404: _not_found, 405: _not_found, Exception: _crash},
         )
+        vendor.router.redirect_slashes = False  # a path no API has is APIG.0101, never a redirect to one
         styles = {s.name: ErrorStyle(False, s.codes.internal, s.codes.internal_message) for s in self.huawei}
         styles.update({name: ErrorStyle(tencent=True) for name in self.tencent.products})
         gateway = GatewayLimits(vendor, answer=_refusal_of, max_body=_max_body,

@@ -25,6 +25,7 @@ from .limits import (
     MAX_HEAD,
     MAX_HEADER_LINE,
     MAX_HEADERS,
+    MAX_INTEGER_DIGITS,
     MAX_JSON_DEPTH,
     MAX_OBJECT_MEMBERS,
     MAX_STRING_CHARS,
@@ -34,16 +35,28 @@ from .limits import (
 )
 from .metastudio import routes as metastudio
 from .metastudio import training_routes
-from .metastudio.assess import MAX_ENTRIES, MAX_FRAMES, MAX_INFLATED, MAX_SECONDS, MAX_TRANSCRIPT
+from .metastudio.assess import (
+    MAX_ENTRIES,
+    MAX_FRAMES,
+    MAX_INFLATED,
+    MAX_LEVELS,
+    MAX_SECONDS,
+    MAX_TRANSCRIPT,
+    READ_FRAMES,
+)
 from .metastudio.obs import MAX_UPLOAD_BYTES
+from .metastudio.state import MAX_HELD_BYTES
 from .metastudio.training_review import SILENCE_DBFS
 from .metastudio.training_state import MAX_REJECTIONS, MAX_TASK_BYTES
-from .moderation.callbacks import ATTEMPTS, RETRY_DELAY, TIMEOUT
+from .moderation.callbacks import ATTEMPTS, MAX_SENDERS, RETRY_DELAY, TIMEOUT
+from .moderation.rules import MAX_DETAILS
+from .openapi import MAX_ISSUES, MAX_SHOWN
+from .server import REQUEST_SECONDS
 
 if TYPE_CHECKING:
     from .app import FakeCloud
 
-HUAWEI_SIGNATURE = "AK/SK (SDK-HMAC-SHA256) or IAM token; 401 APIG.0301"
+HUAWEI_SIGNATURE = "AK/SK (SDK-HMAC-SHA256 or -SM3) or IAM token; 401 APIG.0301"
 TENCENT_SIGNATURE = "TC3-HMAC-SHA256; AuthFailure.*"
 TENCENT_VALIDATION = "MissingParameter / InvalidParameter / InvalidParameterValue"
 
@@ -87,8 +100,10 @@ ASSUMPTIONS = (
                "unauthorized.\"", "the error tables list these codes for a token or tenant that does not match; "
                "which check raises them is undocumented", "huawei/service.py, */routes.py"),
     Assumption("Huawei credentials", "AK/SK when an Authorization header is present (an X-Auth-Token beside it "
-               "is ignored), else the one configured IAM token string", "the fake cannot validate real IAM tokens; "
-               "AK/SK is what the SDKs send", "huawei/gateway.py"),
+               "is ignored), else the one configured IAM token string; AK/SK signed SDK-HMAC-SHA256 or "
+               "SDK-HMAC-SM3 (the SDKs' ECDSA and SM2 signing and derived V11-HMAC-SHA256 keys: 401 APIG.0301)",
+               "the fake cannot validate real IAM tokens; AK/SK with an HMAC is what the SDKs send unless told "
+               "otherwise", "huawei/gateway.py"),
     Assumption("a method a Huawei path does not define", "405 APIG.0101 with an Allow header", "HTTP's answer, "
                "which HTTP tooling (schemathesis' unsupported-method check) expects; APIG's table documents 404 "
                "APIG.0101 \"The API request method does not exist\"", "huawei/service.py"),
@@ -117,10 +132,11 @@ ASSUMPTIONS = (
     Assumption("Tencent temporary credentials", "X-TC-Token is checked only as part of the signature when signed",
                "temporary credentials (STS) are not modelled", "tencent/gateway.py"),
     Assumption("JSON bodies", "UTF-8 only (no byte-order mark, no UTF-16/32); NaN, Infinity and numbers beyond "
-               "a double (1e999) refused; a lone surrogate (\\udcff) refused; the last of duplicate members wins; "
-               "1.0 is not an integer; answered with the service's bad-JSON code (MSS.10000002, AIS.0014, "
-               "InvalidParameter)", "RFC 8259 JSON as Jackson and Go read it; what cannot be stored and answered "
-               "back as UTF-8 JSON is refused at once instead of failing every later read",
+               "a double (1e999, an integer of 310 digits) refused; a lone surrogate (\\udcff) refused; the last "
+               "of duplicate members wins; 1.0 is not an integer; answered with the service's bad-JSON code "
+               "(MSS.10000002, AIS.0014, InvalidParameter)", "RFC 8259 JSON as Jackson and Go read it; what "
+               "cannot be stored and answered back as UTF-8 JSON is refused at once instead of failing every later "
+               "read",
                "jsonbody.py, openapi.py"),
     Assumption("sizes beyond the limits below", "Huawei: 413 / 414 / 494 APIG.0201 (\"Request entity too large.\", "
                "\"Request URI too large.\", \"Request headers too large.\"); Tencent: a RequestSizeLimitExceeded "
@@ -129,6 +145,25 @@ ASSUMPTIONS = (
     Assumption("an invalid or repeated Host header", "400 APIG.0201 \"Bad request.\"; Tencent: an "
                "InvalidParameter envelope", "RFC 9112 §3.2 requires a 400; the vendors' bodies for it are "
                "undocumented", "limits.py"),
+    Assumption("a request with both Content-Length and Transfer-Encoding", "400 APIG.0201 \"Bad request.\"; "
+               "Tencent: an InvalidParameter envelope; then the connection is closed", "RFC 9112 §6.1 lets a "
+               "server refuse it and requires closing; nginx, which gateways run on, refuses it since 1.21.1",
+               "limits.py"),
+    Assumption("a request that does not arrive in time (served fake)", f"{REQUEST_SECONDS:g} s from its first "
+               "byte (or from the connection's opening) for its head and body: then 408 APIG.0201 \"Request "
+               "timeout.\" in the API Gateway's JSON and the connection closed (nothing sent: closed quietly)",
+               "nginx's client header and body timeouts (60 s); APIG's value and body are undocumented",
+               "server.py"),
+    Assumption("a number in a header, token or parameter beyond what int() reads", f"more than "
+               f"{MAX_INTEGER_DIGITS:,} digits: not a number (X-TC-Timestamp: InvalidParameter; a PageToken: an "
+               "empty page; a path or query integer: the validation error; X-Fakecloud-Fault: InvalidFault)",
+               "Python's int() refuses longer digit strings; no vendor reads such a number either", "limits.py"),
+    Assumption("a path with a trailing slash (or an empty last segment)", "404 APIG.0101, never a redirect",
+               "APIG matches paths exactly; a 307 to another path is the web framework's habit, not the gateway's",
+               "app.py"),
+    Assumption("validation messages", f"show a value cut to about {MAX_SHOWN} characters and the first "
+               f"{MAX_ISSUES} problems", "an error never echoes a 10 MB body back; the vendors' messages name "
+               "the parameter, not its whole value", "openapi.py"),
     Assumption("bytes the HTTP server cannot read as a request (served fake)", "400 APIG.0201 (494 for a head "
                "beyond the server's buffer) in the API Gateway's JSON, then the connection is closed", "the vendor "
                "cannot be told from bytes that are not HTTP; the framing is lost", "server.py"),
@@ -206,8 +241,11 @@ ASSUMPTIONS = (
                "the audio is never fetched; the rule of which parameters are needed is read from the create page",
                "moderation/rules.py, moderation/routes.py"),
     Assumption("Content Moderation callbacks", f"POSTed only to 127.0.0.1/localhost, {ATTEMPTS} attempts "
-               f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each", "the fake never calls out of the machine; "
-               "the page says results are \"sent again several times\"", "moderation/callbacks.py"),
+               f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each, {MAX_SENDERS} deliveries at once (the "
+               "rest queued); a URL urllib and httpx read differently, or one under /_fakecloud, is refused (400 "
+               "AIS.0022)", "the fake never calls out of the machine, nor "
+               "into its own control plane (a callback to /_fakecloud/reset would wipe every test's state); the "
+               "page says results are \"sent again several times\"", "moderation/callbacks.py"),
     Assumption("AMS verdicts and errors", "judged from the media's name; an unknown TaskId → ResourceNotFound; "
                "cancelling an ended task → FailedOperation; a PageToken the fake did not issue → an empty page",
                "the codes are the action pages'; which condition raises which, and the verdicts, are the fake's",
@@ -229,8 +267,12 @@ LIMITS = (
           "in a worker thread", "limits.py"),
     Limit("MetaStudio upload size", f"{MAX_UPLOAD_BYTES >> 20} MiB (larger: 400 EntityTooLarge)",
           "assumption, metastudio/obs.py"),
-    Limit("MetaStudio assessment", f"the first {MAX_SECONDS:g} s of each .wav, {MAX_FRAMES:,} frames and "
-          f"{MAX_INFLATED >> 20} MiB decompressed per upload, {MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} "
+    Limit("MetaStudio uploads held", f"{MAX_HELD_BYTES >> 20} MiB over every job, counted as they arrive, until "
+          "committed (then dropped) or reset (beyond: 400 EntityTooLarge); a voice-training upload while it is "
+          "received", "assumption, metastudio/state.py"),
+    Limit("MetaStudio assessment", f"the first {MAX_SECONDS:g} s of each .wav, {MAX_FRAMES:,} frames, "
+          f"{MAX_LEVELS:,} measured 20 ms frames and {MAX_INFLATED >> 20} MiB decompressed per upload, decoded "
+          f"{READ_FRAMES:,} frames at a time, {MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} "
           "KiB per transcript", "assumption, metastudio/assess.py"),
     Limit("MetaStudio voice-training review", f"the same per upload: {MAX_INFLATED >> 20} MiB decompressed, "
           f"{MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} KiB per transcript read (beyond: per-file errors)",
@@ -240,6 +282,8 @@ LIMITS = (
           "assumption, metastudio/training_state.py"),
     Limit("failed reviews of a voice-training task", f"{MAX_REJECTIONS} (reject_times' documented range 1~10); "
           "then a commit answers 400 MSS.00000003", "metastudio/training_state.py"),
+    Limit("Content Moderation result", f"at most {MAX_DETAILS} details (an hour of 10-second slots), "
+          f"{MAX_DETAILS} segments in the query's detail", "assumption, moderation/rules.py"),
     Limit("AMS audio", f"{AMS_MAX_SECONDS:,} s ({AMS_MAX_SEGMENTS} segments of 15 s) per task",
           "assumption, ams/rules.py"),
     Limit("AMS DescribeTasks page", f"at most {MAX_PAGE} tasks, whatever Limit (PageToken continues)",

@@ -6,7 +6,7 @@ than a bounded amount of work:
   - the body must be UTF-8 (RFC 8259 §8.1); no byte-order mark, no UTF-16/32 (which Python's json would
     otherwise detect), no encoded surrogates;
   - JSON text only: NaN, Infinity and -Infinity are refused, and so is a number beyond the double range
-    (1e999): neither can be answered back in JSON;
+    (1e999, or an integer of more than 309 digits): neither can be answered back in JSON;
   - a string holding a lone surrogate (an escaped "\\udcff" without its pair) is not Unicode text: it
     cannot be stored and answered back as UTF-8, so it is refused instead of accepted and then failing
     every read that shows it (decided here; RFC 8259 §8.2 leaves the behaviour open);
@@ -56,6 +56,13 @@ def _finite(text: str) -> float:
     return value
 
 
+def _integer(text: str) -> int:
+    """An integer no larger than a double's range (so never beyond int()'s digit limit either)."""
+    if math.isinf(float(text)):
+        raise InvalidJson(f"the number {text[:40]}... is out of the range of a double")
+    return int(text)
+
+
 def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     members = dict(pairs)
     if len(members) < len(pairs):
@@ -71,13 +78,13 @@ def parse(body: bytes, *, unique_keys: bool = False) -> Any:
     except UnicodeDecodeError as exc:
         raise InvalidJson(f"the body is not UTF-8: {exc.reason} at byte {exc.start}") from None
     try:
-        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite,
+        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite, parse_int=_integer,
                            object_pairs_hook=_unique if unique_keys else None)  # fmt: skip
     except RecursionError:
         raise InvalidJson(f"the body is nested more than {MAX_JSON_DEPTH} levels deep") from None
     except InvalidJson:
         raise
-    except ValueError as exc:  # JSONDecodeError, and int() beyond Python's 4300 digits
+    except ValueError as exc:  # JSONDecodeError
         raise InvalidJson(str(exc)) from None
     check(value)
     return value
@@ -96,7 +103,7 @@ def check(value: Any) -> None:
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
     while stack:
         item, path = stack.pop()
-        if len(path) > MAX_JSON_DEPTH:
+        if len(path) >= MAX_JSON_DEPTH:  # the body itself is level 1
             raise InvalidJson(f"the body is nested more than {MAX_JSON_DEPTH} levels deep (at `{_place(path)}`)")
         if isinstance(item, str):
             _check_string(item, path)

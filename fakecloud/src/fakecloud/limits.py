@@ -11,7 +11,8 @@ with its source):
   10 MiB; the same URI and header sizes as Huawei (undocumented: an assumption); every refusal is an
   HTTP 200 envelope RequestSizeLimitExceeded (a common error code).
   An invalid or repeated Host header is refused as RFC 9112 §3.2 says a server must (400 APIG.0201;
-  Tencent: an InvalidParameter envelope).
+  Tencent: an InvalidParameter envelope), and so is a request with both Content-Length and
+  Transfer-Encoding (as nginx, which API gateways run on, does since 1.21.1), its connection then closed.
 Inside a JSON body (jsonbody.py; undocumented, the fake's own): nesting depth, items per array, members
 per object and characters per string, answered like a body that is too large.
 
@@ -46,13 +47,16 @@ MAX_JSON_DEPTH = 64
 MAX_ARRAY_ITEMS = 1_000
 MAX_OBJECT_MEMBERS = 1_000
 MAX_STRING_CHARS = 64 * KIB
+MAX_INTEGER_DIGITS = 4_300  # Python's int() refuses longer digit strings (sys.get_int_max_str_digits())
 
+_DIGITS = re.compile(f"[0-9]{{1,{MAX_INTEGER_DIGITS}}}")
 _HOST = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~!$&'()*+,;=%-]*)(?::[0-9]*)?")
 
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why a request is refused at the gateway: "body", "uri", "headers" or "host", and the details."""
+    """Why a request is refused at the gateway: "body", "uri", "headers", "host" or "framing" (answered,
+    then the connection closed), and the details."""
 
     kind: str
     message: str
@@ -65,7 +69,9 @@ def head_refusal(scope: Scope) -> Refusal | None:
         return Refusal("uri", f"the path and query have {uri:,} bytes; at most {MAX_URI:,} are accepted")
     total = 0
     hosts = []
+    names = set()
     for name, value in scope["headers"]:
+        names.add(name)
         line = len(name) + len(value) + 2
         if line > MAX_HEADER_LINE:
             shown = name[:40].decode("latin-1")
@@ -78,6 +84,8 @@ def head_refusal(scope: Scope) -> Refusal | None:
         return Refusal("headers", f"the headers have {total:,} bytes; at most {MAX_HEADERS:,} are accepted")
     if len(hosts) > 1:
         return Refusal("host", "the request has more than one Host header")
+    if b"transfer-encoding" in names and b"content-length" in names:  # a request smuggler's framing
+        return Refusal("framing", "the request has both Content-Length and Transfer-Encoding (RFC 9112 §6.1)")
     if hosts and not _HOST.fullmatch(hosts[0].decode("latin-1")):
         return Refusal("host", f"the Host header {hosts[0][:100].decode('latin-1')!r} is not a valid host")
     return None
@@ -86,9 +94,18 @@ def head_refusal(scope: Scope) -> Refusal | None:
 def _declared_length(scope: Scope) -> int | None:
     """The Content-Length of the request if it declares one that is a number."""
     for name, value in scope["headers"]:
-        if name == b"content-length" and value.strip().isdigit():
-            return int(value)
+        if name == b"content-length":
+            return decimal(value)
     return None
+
+
+def decimal(text: str | bytes) -> int | None:
+    """The whole number that `text` spells in ASCII digits (surrounding whitespace allowed), or None: for
+    anything else, including more than MAX_INTEGER_DIGITS digits, which int() would refuse with a
+    ValueError. Every digit string a client sends (headers, tokens, parameters) is read through it."""
+    stripped = text.decode("latin-1") if isinstance(text, bytes) else text
+    stripped = stripped.strip()
+    return int(stripped) if _DIGITS.fullmatch(stripped) else None
 
 
 # How a refused request is answered: the request and the refusal → the response.
@@ -134,6 +151,8 @@ class GatewayLimits:
                 return
             refusal = body
         response = self.answer(path)(Request(scope), refusal)
+        if refusal.kind == "framing":  # which bytes are the next request is unknowable: close, as RFC 9112 says
+            response.headers["connection"] = "close"
         await response(scope, receive, send)
 
 

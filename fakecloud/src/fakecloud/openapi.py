@@ -24,7 +24,9 @@ oneOf), for the services that refuse (Tencent's UnknownParameter) or drop (Huawe
 
 from __future__ import annotations
 
+import itertools
 import re
+import reprlib
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +42,7 @@ from openapi_schema_validator import OAS30WriteValidator
 from starlette.requests import Request
 
 from .headers import DecodedHeaders
+from .limits import decimal
 
 
 class Specs:
@@ -91,20 +94,35 @@ class Issue:
     text: str
 
 
+MAX_ISSUES = 10  # problems reported per value
+MAX_SHOWN = 200  # characters of a value shown in a message, about
+_SHOWN = reprlib.Repr()  # keyword arguments only from Python 3.12
+_SHOWN.maxlevel, _SHOWN.maxdict, _SHOWN.maxlist, _SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlong = 3, 4, 4, 60, 60, 60
 _REQUIRED = re.compile(r"^'(.+)' is a required property$")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
+def _message(detail: Any) -> str:
+    """jsonschema's message, with the value it shows (`repr`) cut to about MAX_SHOWN characters: an error
+    never echoes a whole 10 MB body back."""
+    message = str(detail.message)
+    if len(message) <= MAX_SHOWN:
+        return message
+    return message.replace(repr(detail.instance), _SHOWN.repr(detail.instance), 1)
+
+
 def _schema_errors(prefix: str, name: str | None, validator: Validator, value: Any) -> list[Issue]:
+    """The first MAX_ISSUES problems of `value` (a value of 1,000 bad items is not 1,000 messages)."""
     found = []
-    for detail in validator.iter_errors(value):
+    for detail in itertools.islice(validator.iter_errors(value), MAX_ISSUES):
         path = [str(p) for p in detail.absolute_path]
         keyword = str(detail.validator)
-        missing = _REQUIRED.match(detail.message) if keyword == "required" else None
+        message = _message(detail)
+        missing = _REQUIRED.match(message) if keyword == "required" else None
         where = ".".join([*([name] if name else []), *path, *([missing[1]] if missing else [])])
-        text = f"{prefix}{' › ' + ' › '.join(path) if path else ''}: {detail.message}"
-        found.append(Issue(keyword, where, detail.message, text))
+        text = f"{prefix}{' › ' + ' › '.join(path) if path else ''}: {message}"
+        found.append(Issue(keyword, where, message, text))
     return found
 
 
@@ -140,9 +158,10 @@ class CastError(ValueError):
 def _cast(kind: str, text: str) -> Any:
     """A parameter's text as the schema's primitive type (strings and untyped values stay text)."""
     if kind == "integer":
-        if not _INTEGER.fullmatch(text):
+        number = decimal(text.removeprefix("-").removeprefix("+")) if _INTEGER.fullmatch(text) else None
+        if number is None:
             raise CastError(f"Failed to cast value to integer type: {text}")
-        return int(text)
+        return -number if text.startswith("-") else number
     if kind == "number":
         if not _NUMBER.fullmatch(text) or float(text) in (float("inf"), float("-inf")):
             raise CastError(f"Failed to cast value to number type: {text}")

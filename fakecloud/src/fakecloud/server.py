@@ -8,6 +8,11 @@ that those are answered by the gateway in the vendor's shape); bytes it cannot r
 the API Gateway's JSON error instead of uvicorn's plain text, and the connection is closed (its framing
 is lost).
 
+A request must arrive whole within REQUEST_SECONDS of its first byte (a connection must send one within
+REQUEST_SECONDS of opening): a slow head or body gets 408 APIG.0201 in the same JSON and the connection
+is closed, a connection that sends nothing is closed, so that slow clients cannot hold sockets forever.
+Accepted sockets get TCP_NODELAY.
+
 The port is bound before uvicorn starts (a busy port is an OSError at once), and the fake is announced
 once uvicorn accepts connections.
 
@@ -44,6 +49,7 @@ from .settings import SETTINGS, Credentials, Settings, parsed
 HOST = "127.0.0.1"
 STARTUP_SECONDS = 10.0
 SHUTDOWN_SECONDS = 5  # what uvicorn gives the requests still being answered when it stops
+REQUEST_SECONDS = 60.0  # a request's head and body must arrive within it (nginx's client header and body timeouts)
 
 
 class _ConnectionAwareH11(H11Protocol):
@@ -51,6 +57,14 @@ class _ConnectionAwareH11(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # as uvicorn's
         super().connection_made(transport)
+        # asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, which a listening socket made
+        # with proto 0 (ours, as socket.socket's default) does not pass on: without it, every answer on a
+        # kept-alive connection waits out the client's delayed ACK (about 40 ms).
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._request_timer: asyncio.TimerHandle | None = None
+        self._start_request_timer()  # a connection that never sends a request is closed too
         app: ASGIApp = self.app
         connection = self.fakecloud_connection = SocketConnection(transport)
 
@@ -60,18 +74,62 @@ class _ConnectionAwareH11(H11Protocol):
 
         self.app = with_connection
 
+    def data_received(self, data: bytes) -> None:
+        if self.conn.their_state is h11.IDLE and (not self.conn.trailing_data[0] or self._request_timer is None):
+            self._start_request_timer()  # a request begins (or a pipelined one goes on): REQUEST_SECONDS for it
+        super().data_received(data)
+        if self._request_timer is not None and self.conn.their_state not in (h11.IDLE, h11.SEND_BODY):
+            self._request_timer.cancel()  # all of it arrived: the keep-alive timeout takes over once answered
+            self._request_timer = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._request_timer is not None:
+            self._request_timer.cancel()
+        super().connection_lost(exc)
+
+    def _start_request_timer(self) -> None:
+        if self._request_timer is not None:
+            self._request_timer.cancel()
+        self._request_timer = self.loop.call_later(REQUEST_SECONDS, self._request_timed_out)
+
+    def _request_timed_out(self) -> None:
+        """REQUEST_SECONDS after a request began (or the connection opened) it has not all arrived: a client
+        sending nothing is disconnected, one sending a head or body too slowly gets 408 APIG.0201 (a request
+        the app already answered is cut off), so that slow clients cannot hold connections forever. A request
+        received whole, or whose body the server itself stopped reading, has all the time it needs."""
+        self._request_timer = None
+        state, pending = self.conn.their_state, self.conn.trailing_data[0]
+        if self.transport.is_closing() or state not in (h11.IDLE, h11.SEND_BODY) or self.flow.read_paused:
+            return
+        cycle = self.cycle if self.cycle is not None and not self.cycle.response_complete else None
+        idle = state is h11.IDLE and not pending and cycle is None
+        if idle or (cycle is not None and cycle.response_started):  # nothing to answer, or an answer begun
+            self.transport.close()
+        else:
+            self._refuse("timeout", f"the request did not arrive within {REQUEST_SECONDS:g} s")
+
     def send_400_response(self, msg: str) -> None:
         """What uvicorn answers to bytes h11 cannot read as a request, in the gateway's JSON: 494 APIG.0201
         for a request head beyond MAX_HEAD, else 400 APIG.0201; then the connection is closed."""
         too_large = len(self.conn.trailing_data[0]) > MAX_HEAD
-        status, code, message = GATEWAY_REFUSALS["headers" if too_large else "http"]
         detail = f"the request head exceeds {MAX_HEAD:,} bytes" if too_large else "the request is not valid HTTP/1.1"
+        self._refuse("headers" if too_large else "http", detail)
+
+    def _refuse(self, kind: str, detail: str) -> None:
+        """Answer GATEWAY_REFUSALS[kind] in the gateway's JSON, then close the connection."""
+        status, code, message = GATEWAY_REFUSALS[kind]
         request_id = uuid.uuid4().hex
         answer = {"error_code": code, "error_msg": explained(message, detail), "request_id": request_id}
         body = json.dumps(answer).encode()
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                    (b"connection", b"close"), (b"x-request-id", request_id.encode())]  # fmt: skip
-        events = (h11.Response(status_code=status, headers=headers, reason=b"Bad Request"), h11.Data(data=body),
+        reason = b"Request Timeout" if status == 408 else b"Bad Request"
+        if self.conn.their_state is h11.IDLE:  # a head that never ended: h11 has no request to answer, so write it
+            fields = b"".join(name + b": " + value + b"\r\n" for name, value in headers)
+            self.transport.write(b"HTTP/1.1 %d %s\r\n%s\r\n%s" % (status, reason, fields, body))
+            self.transport.close()
+            return
+        events = (h11.Response(status_code=status, headers=headers, reason=reason), h11.Data(data=body),
                   h11.EndOfMessage())  # fmt: skip
         try:
             for event in events:

@@ -32,6 +32,7 @@ from typing import Any
 
 from ..jobs import JobNotFound as AnyJobNotFound
 from ..jobs import JobView, check_state
+from ..limits import decimal
 from ..progression import Progression, Timeline
 from .rules import Outcome, judge, media_name
 
@@ -113,7 +114,7 @@ def _after(token: str) -> int | None:
         text = base64.urlsafe_b64decode(token[1:] + "=" * (-len(token[1:]) % 4)).decode("ascii")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
-    return int(text) if text.isdigit() else None
+    return decimal(text)
 
 
 class AmsState:

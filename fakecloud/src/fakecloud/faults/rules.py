@@ -33,6 +33,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from ..limits import decimal
 from ..operations import Called
 from .connection import KINDS, Kind
 
@@ -160,9 +161,11 @@ class Fault:
 
 def _header_value(key: str, text: str) -> Any:
     if key == "status":
-        if not text.isascii() or not text.isdigit():
-            raise FaultError(f"{HEADER}: status must be a number, got {text!r}")
-        return int(text)
+        status = decimal(text)
+        if status is None:
+            shown = text if len(text) <= 40 else text[:37] + "..."
+            raise FaultError(f"{HEADER}: status must be a number, got {shown!r}")
+        return status
     if key == "delay":
         try:
             return float(text)

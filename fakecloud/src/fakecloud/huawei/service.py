@@ -74,7 +74,9 @@ GATEWAY_REFUSALS: Final = {
     "uri": (414, "APIG.0201", "Request URI too large."),
     "headers": (494, "APIG.0201", "Request headers too large."),
     "host": (400, "APIG.0201", "Bad request."),
+    "framing": (400, "APIG.0201", "Bad request."),
     "http": (400, "APIG.0201", "Bad request."),  # bytes the server cannot read as HTTP (server.py)
+    "timeout": (408, "APIG.0201", "Request timeout."),  # a request not received in time (server.py)
 }
 
 

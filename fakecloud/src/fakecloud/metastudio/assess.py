@@ -8,7 +8,8 @@ a .wav that cannot be read as PCM      → AUDIT_FAILED  MSS.10001003, one audit
   channels, 1 Hz-MAX_RATE                 and every .wav once the upload has decompressed to MAX_INFLATED)
 otherwise                              → SUCCEED, with an assess_result measured on the audio
                                          (at most the first MAX_SECONDS of each file, and MAX_FRAMES
-                                         frames of the whole upload; transcripts: their first
+                                         frames and MAX_LEVELS 20 ms frames of the whole upload,
+                                         decoded READ_FRAMES at a time; transcripts: their first
                                          MAX_TRANSCRIPT bytes):
   sound        speech level, dBFS (90th percentile of 20 ms frame RMS)   expected -30 to -10
   snr          speech level minus noise floor (10th percentile), dB      expected >= 20
@@ -37,6 +38,8 @@ from typing import IO, Any
 
 MAX_SECONDS = 120.0
 MAX_FRAMES = 8_000_000  # over the whole upload: about 8 minutes of 16 kHz audio
+MAX_LEVELS = 60_000  # 20 ms frame levels over the whole upload: 20 minutes (a 1 Hz wav is one level a frame)
+READ_FRAMES = 65_536  # frames decoded at a time
 MAX_RATE = 384_000
 MAX_CHANNELS = 8
 MAX_ENTRIES = 1_000
@@ -106,8 +109,16 @@ class Inflated(io.RawIOBase):
         return len(data)
 
 
-def _read_wav(entry: IO[bytes], budget: int) -> tuple[list[float], int]:
-    """The mono samples of at most MAX_SECONDS and `budget` frames of a .wav, read as a stream."""
+def _level(frame: list[float]) -> float:
+    """The RMS level of a frame of samples, dBFS (at least -120)."""
+    rms = math.sqrt(sum(s * s for s in frame) / len(frame))
+    return 20 * math.log10(max(rms, 1e-6))
+
+
+def _read_wav(entry: IO[bytes], frame_budget: int, level_budget: int) -> tuple[array[float], int, int]:
+    """The 20 ms frame levels of at most MAX_SECONDS, `frame_budget` frames and `level_budget` levels of a
+    .wav, with the number of frames read and the rate. Read as a stream, READ_FRAMES frames at a time:
+    whatever the format claims, memory holds the levels and one block, never the whole audio."""
     with wave.open(entry) as wav:
         width, channels, rate = (
             wav.getsampwidth(),
@@ -116,18 +127,21 @@ def _read_wav(entry: IO[bytes], budget: int) -> tuple[list[float], int]:
         )
         if width not in (1, 2, 3, 4) or not 0 < rate <= MAX_RATE or not 0 < channels <= MAX_CHANNELS:
             raise ValueError(f"unsupported PCM format ({8 * width}-bit, {channels} channels, {rate} Hz)")
-        raw = wav.readframes(min(int(rate * MAX_SECONDS), budget))
-    return _samples(raw, width, channels), rate
-
-
-def _frame_levels(samples: list[float], rate: int) -> list[float]:
-    size = max(1, int(rate * FRAME_SECONDS))
-    levels = []
-    for start in range(0, len(samples) - size + 1, size):
-        frame = samples[start : start + size]
-        rms = math.sqrt(sum(s * s for s in frame) / size)
-        levels.append(20 * math.log10(max(rms, 1e-6)))
-    return levels
+        size = max(1, int(rate * FRAME_SECONDS))
+        wanted = min(int(rate * MAX_SECONDS), frame_budget, level_budget * size)
+        block = max(1, READ_FRAMES // size) * size
+        levels: array[float] = array("d")
+        frames, carry = 0, list[float]()
+        while frames < wanted:
+            samples = _samples(wav.readframes(min(block, wanted - frames)), width, channels)
+            if not samples:
+                break
+            frames += len(samples)
+            samples = carry + samples
+            whole = len(samples) - len(samples) % size
+            levels.extend(_level(samples[start : start + size]) for start in range(0, whole, size))
+            carry = samples[whole:]
+    return levels, frames, rate
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -182,14 +196,13 @@ RULES = {
 }  # fmt: skip
 
 
-def _assess(audio: dict[str, tuple[list[float], int]], transcripts: dict[str, str]) -> dict[str, Any]:
-    levels: list[float] = []
+def _assess(audio: dict[str, tuple[array[float], int, int]], transcripts: dict[str, str]) -> dict[str, Any]:
+    found: array[float] = array("d")
     seconds = 0.0
-    for samples, rate in audio.values():
-        levels += _frame_levels(samples, rate)
-        seconds += len(samples) / rate
-    if not levels:
-        levels = [-120.0]
+    for file_levels, frames, rate in audio.values():
+        found.extend(file_levels)
+        seconds += frames / rate
+    levels = list(found) or [-120.0]
     speech, noise = _percentile(levels, 0.9), _percentile(levels, 0.1)
     snr = speech - noise
     reverb = _rt60(levels, speech)
@@ -253,15 +266,15 @@ def assess_upload(data: bytes | None) -> Outcome:
                 "The file not found: no .wav audio file in the zip",
                 audit_errors=errors,
             )
-        audio: dict[str, tuple[list[float], int]] = {}
+        audio: dict[str, tuple[array[float], int, int]] = {}
         errors = []
-        budget, inflated = MAX_FRAMES, [MAX_INFLATED]
+        frame_budget, level_budget, inflated = MAX_FRAMES, MAX_LEVELS, [MAX_INFLATED]
         for name in wavs:
             try:
                 with archive.open(name) as entry:
-                    read = _read_wav(io.BufferedReader(Inflated(entry, inflated)), budget)
+                    read = _read_wav(io.BufferedReader(Inflated(entry, inflated)), frame_budget, level_budget)
                 audio[PurePosixPath(name).stem] = read
-                budget = max(0, budget - len(read[0]))
+                frame_budget, level_budget = max(0, frame_budget - read[1]), max(0, level_budget - len(read[0]))
             except UNREADABLE as exc:
                 errors.append(
                     {

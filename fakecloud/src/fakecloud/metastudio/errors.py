@@ -19,3 +19,7 @@ class NoData(ValueError):
 
 class TooLarge(ValueError):
     """An upload beyond what the fake keeps for a task; the message says which limit (400 EntityTooLarge)."""
+
+
+class UploadsFull(ValueError):
+    """Holding one more upload would take the fake beyond MAX_HELD_BYTES (state.py): 400 EntityTooLarge."""

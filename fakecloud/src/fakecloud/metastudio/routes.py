@@ -2,7 +2,8 @@
 with the training-job operations and their upload URLs from training_routes.py.
 
 The upload URL stands in for an OBS pre-signed URL (obs.py): PUT only, Content-Type application/zip (OBS
-signs it), a token in the query instead of a signature, at most MAX_UPLOAD_BYTES; errors are OBS-style XML.
+signs it), a token in the query instead of a signature, at most MAX_UPLOAD_BYTES (and MAX_HELD_BYTES of
+uploads not yet committed over every job, counted as they arrive); errors are OBS-style XML.
 """
 
 from __future__ import annotations
@@ -73,11 +74,15 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
             raise not_found(exc) from None
 
     async def upload(request: Request) -> Response:
+        held = 0
         try:
+            data = await read_upload(request, ("application/zip",), state)
+            held = len(data)
             state.store_upload(
                 request.path_params["project_id"], request.path_params["job_id"],
-                request.query_params.get("token", ""), await read_upload(request, ("application/zip",)),
+                request.query_params.get("token", ""), data,
             )  # fmt: skip
+            held = 0  # stored: held until committed (or replaced, or reset)
         except UploadRefused as exc:
             return exc.response()
         except JobNotFound:
@@ -86,6 +91,8 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
             return UploadRefused(403, "AccessDenied", "Access Denied").response()
         except Conflict as exc:
             return UploadRefused(409, "OperationConflict", str(exc)).response()
+        finally:
+            state.release(held)
         return Response(status_code=200)
 
     routes = service.routes(
@@ -101,5 +108,5 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
     return service, [
         *routes,
         Route(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload"),
-        *training_routes.upload_routes(state.training),
+        *training_routes.upload_routes(state.training, state),
     ]

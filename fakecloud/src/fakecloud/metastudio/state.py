@@ -22,9 +22,10 @@ from typing import Any
 from ..jobs import JobView, check_state
 from ..progression import Progression, Timeline
 from .assess import Outcome, assess_upload
-from .errors import Conflict, JobNotFound
+from .errors import Conflict, JobNotFound, UploadsFull
 from .training_state import TrainingJobs
 
+MAX_HELD_BYTES = 512 << 20  # uploads being received or stored and not yet committed, over every job
 # ShortJobState of specs/metastudio.yaml (tests check that they agree)
 STATES = ("CREATING", "SYSTEM_AUDITING", "AUDITING", "WAITING_SPLIT", "SPLITTING", "SPLIT_FAILED", "ANNOTATING",
           "WAITING", "PROCESSING", "RESULT_REVIEW", "AUDIT_FAILED", "UPLOADING", "FAILED", "SUCCEED",
@@ -72,11 +73,26 @@ class MetaStudioState:
         self._jobs: dict[tuple[str, str], ShortJob] = {}
         self._lock = threading.Lock()
         self.training = TrainingJobs(progression, clock)
+        self._held = 0  # bytes of uploads being received or stored, not yet committed
 
     def reset(self) -> None:
         with self._lock:
             self._jobs.clear()
+            self._held = 0
         self.training.reset()
+
+    def hold(self, size: int) -> None:
+        """Count `size` more bytes of uploads held in memory; UploadsFull beyond MAX_HELD_BYTES."""
+        with self._lock:
+            if self._held + size > MAX_HELD_BYTES:
+                raise UploadsFull(f"the fake holds at most {MAX_HELD_BYTES:,} bytes of uploads not yet committed; "
+                                  "commit the jobs uploaded to, or reset the fake")  # fmt: skip
+            self._held += size
+
+    def release(self, size: int) -> None:
+        """`size` bytes of uploads are no longer held (a reset meanwhile has already counted them out)."""
+        with self._lock:
+            self._held = max(0, self._held - size)
 
     def jobs(self) -> list[JobView]:
         """Short jobs, then training tasks, each in creation order."""
@@ -140,7 +156,8 @@ class MetaStudioState:
                 raise PermissionError("the upload URL's token does not match")
             if job.timeline is not None:
                 raise Conflict(f"job {job_id} is already committed; its data can no longer change")
-            job.upload = data
+            replaced, job.upload = job.upload, data
+        self.release(len(replaced or b""))
 
     def commit(self, project_id: str, job_id: str) -> None:
         """Assess the upload (outside the lock: it may take a while) and start the job's plan."""
@@ -154,8 +171,10 @@ class MetaStudioState:
             if job.timeline is not None:  # committed meanwhile by another call
                 raise Conflict(f"job {job_id} is already committed")
             job.outcome = outcome
+            job.upload = None  # assessed, and it can no longer change: up to 64 MiB a job is not kept for nothing
             job.committed = int(self._clock())
             job.timeline = Timeline(job.outcome.plan, self.progression, self._clock)
+        self.release(len(upload or b""))
 
     def show(self, project_id: str, job_id: str) -> dict[str, Any]:
         """The ShowShortJob body; counts as one poll of the job."""

@@ -23,7 +23,7 @@ from starlette.routing import Route
 from ..huawei.service import Call, Handler, HuaweiError
 from ..operations import Operation, SpecOperation
 from .errors import Conflict, JobNotFound, NoData, TooLarge
-from .obs import UploadRefused, read_upload
+from .obs import Holder, UploadRefused, read_upload
 from .training_review import sentence_count
 from .training_state import JobQuery, TrainingJob, TrainingJobs, unix_seconds
 
@@ -191,29 +191,35 @@ def _obs_endpoint(handle: Callable[[Request], Awaitable[Response]]) -> Callable[
     return endpoint
 
 
-def upload_routes(jobs: TrainingJobs) -> list[Route]:
-    """The routes of the upload URLs (see the module docstring)."""
+def upload_routes(jobs: TrainingJobs, holder: Holder) -> list[Route]:
+    """The routes of the upload URLs (see the module docstring). An upload counts in `holder` while it is
+    received (the fake's MAX_HELD_BYTES); what a task keeps is bounded per task (MAX_TASK_BYTES)."""
+
+    async def received(request: Request, content_types: tuple[str, ...]) -> bytes:
+        data = await read_upload(request, content_types, holder)
+        holder.release(len(data))  # kept, or not, by the task
+        return data
 
     def target(request: Request) -> tuple[str, str, str]:
         params = request.path_params
         return params["project_id"], params["job_id"], request.query_params.get("token", "")
 
     async def data(request: Request) -> Response:
-        jobs.store_package(*target(request), await read_upload(request, ("application/zip",)))
+        jobs.store_package(*target(request), await received(request, ("application/zip",)))
         return Response(status_code=200)
 
     async def sentence(request: Request) -> Response:
         index, _, kind = request.path_params["file"].partition(".")
         if not index.isdecimal() or str(int(index)) != index or kind not in SENTENCE_TYPES:  # 0.wav, not 007.wav
             raise LookupError(request.path_params["file"])
-        jobs.store_sentence(*target(request), int(index), kind, await read_upload(request, SENTENCE_TYPES[kind]))
+        jobs.store_sentence(*target(request), int(index), kind, await received(request, SENTENCE_TYPES[kind]))
         return Response(status_code=200)
 
     async def letter(request: Request) -> Response:
         if request.method == "GET":
             project_id, job_id, token = target(request)
             return Response(jobs.letter(project_id, job_id, token), media_type="application/octet-stream")
-        content = await read_upload(request, ())
+        content = await received(request, ())
         jobs.store_letter(*target(request), content, str(request.url.remove_query_params("token")))
         return Response(status_code=200)
 

@@ -11,8 +11,10 @@ outcome by choosing the URL.
    after it, if present, are its start and end in seconds, otherwise it gets the n-th 10-second
    slot (0-10, 10-20, ...):   .../porn-0-10.wav → porn 0–10 s
                               .../talk_ad_30_40_abuse.mp3 → ad 30–40 s, abuse 10–20 s
+   (the first MAX_DETAILS = 360 labels: an hour of slots; a URL of words is not a megabyte result)
    From the query, one more detail with exactly these values:
    ?label=<label>[&start=<s>&end=<s>][&text=<segment text>][&segment=<hit>]...[&suggestion=review]
+   (at most MAX_DETAILS segments)
    (start and end: finite seconds >= 0; other values fall back to the first slot).
 3. A detail is reported only if its label was asked for: it is one of the job's categories, or the
    job has a biz_type (a console policy may report any label, also terrorism, ban and meaningless,
@@ -36,6 +38,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 LABELS = ("terrorism", "politics", "porn", "ban", "abuse", "ad", "moan", "meaningless")
 SLOT_SECONDS = 10
+MAX_DETAILS = 360  # details from the path, and segments of the query's detail: an hour of 10-second slots
 CLEAN_TEXT = "clean speech"
 _TOKENS = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
 
@@ -75,6 +78,8 @@ def _path_details(path: str, review: bool) -> list[dict[str, Any]]:
     tokens = _TOKENS.findall(unquote(path))
     details: list[dict[str, Any]] = []
     for index, token in enumerate(tokens):
+        if len(details) == MAX_DETAILS:
+            break
         if token.lower() not in LABELS:
             continue
         following = [float(t) for t in tokens[index + 1 : index + 3] if t[0].isdigit()]
@@ -97,7 +102,8 @@ def _query_detail(query: dict[str, list[str]]) -> dict[str, Any] | None:
     if not (0 <= start < math.inf and 0 <= end < math.inf):  # also rejects nan: JSON has no such numbers
         start, end = 0.0, float(SLOT_SECONDS)
     suggestion = "review" if query.get("suggestion", [""])[0].lower() == "review" else "block"
-    return _detail(label, start, end, suggestion, query.get("text", [None])[0], query.get("segment", []))
+    hits = query.get("segment", [])[:MAX_DETAILS]
+    return _detail(label, start, end, suggestion, query.get("text", [None])[0], hits)
 
 
 def derive(url: str, categories: Sequence[str] | None, biz_type: str | None) -> Outcome:

@@ -28,6 +28,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ..limits import decimal
+
 MAX_SKEW_SECONDS = 300
 UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
 SIGNATURE_FAILURE = "The provided credentials could not be validated. Please check your signature is correct."
@@ -86,13 +88,16 @@ def credential_service(authorization: str) -> str | None:
     return match["service"] if match else None
 
 
-def _timestamp(request: SignedRequest) -> str:
+def _timestamp(request: SignedRequest) -> tuple[str, int]:
+    """X-TC-Timestamp as sent (it is signed as text) and as a number."""
     text = request.headers.get("x-tc-timestamp", "").strip()
     if not text:
         raise GatewayError("MissingParameter", "The request is missing a required parameter `X-TC-Timestamp`.")
-    if not text.isascii() or not text.isdigit():
-        raise GatewayError("InvalidParameter", f"X-TC-Timestamp must be a Unix timestamp in seconds, got {text!r}.")
-    return text
+    timestamp = decimal(text)
+    if timestamp is None:
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        raise GatewayError("InvalidParameter", f"X-TC-Timestamp must be a Unix timestamp in seconds, got {shown!r}.")
+    return text, timestamp
 
 
 def authenticate(request: SignedRequest, *, secret_id: str, secret_key: str, service: str, now: float) -> None:
@@ -101,8 +106,7 @@ def authenticate(request: SignedRequest, *, secret_id: str, secret_key: str, ser
     if match is None:
         raise GatewayError("AuthFailure.InvalidAuthorization",
                            "The Authorization header is missing or not a TC3-HMAC-SHA256 signature.")  # fmt: skip
-    text = _timestamp(request)
-    timestamp = int(text)
+    text, timestamp = _timestamp(request)
     if abs(now - timestamp) > MAX_SKEW_SECONDS:
         raise GatewayError(
             "AuthFailure.SignatureExpire",

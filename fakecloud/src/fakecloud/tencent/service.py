@@ -128,6 +128,7 @@ GATEWAY_REFUSALS = {
     "uri": ("RequestSizeLimitExceeded", "The request size exceeds the upper limit."),
     "headers": ("RequestSizeLimitExceeded", "The request size exceeds the upper limit."),
     "host": ("InvalidParameter", "The request is not valid."),
+    "framing": ("InvalidParameter", "The request is not valid."),
 }
 
 
