@@ -268,8 +268,8 @@ LIMITS = (
     Limit("MetaStudio upload size", f"{MAX_UPLOAD_BYTES >> 20} MiB (larger: 400 EntityTooLarge)",
           "assumption, metastudio/obs.py"),
     Limit("MetaStudio uploads held", f"{MAX_HELD_BYTES >> 20} MiB over every job, counted as they arrive, until "
-          "committed (then dropped) or reset (beyond: 400 EntityTooLarge); a voice-training upload while it is "
-          "received", "assumption, metastudio/state.py"),
+          "committed (then dropped) or reset (beyond: 400 EntityTooLarge); a voice-training task's uploads until "
+          "the task is deleted", "assumption, metastudio/state.py"),
     Limit("MetaStudio assessment", f"the first {MAX_SECONDS:g} s of each .wav, {MAX_FRAMES:,} frames, "
           f"{MAX_LEVELS:,} measured 20 ms frames and {MAX_INFLATED >> 20} MiB decompressed per upload, decoded "
           f"{READ_FRAMES:,} frames at a time, {MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} "

@@ -72,7 +72,7 @@ class MetaStudioState:
         self._clock = clock
         self._jobs: dict[tuple[str, str], ShortJob] = {}
         self._lock = threading.Lock()
-        self.training = TrainingJobs(progression, clock)
+        self.training = TrainingJobs(progression, clock, holder=self)  # its uploads count in `_held` too
         self._held = 0  # bytes of uploads being received or stored, not yet committed
 
     def reset(self) -> None:
@@ -86,7 +86,7 @@ class MetaStudioState:
         with self._lock:
             if self._held + size > MAX_HELD_BYTES:
                 raise UploadsFull(f"the fake holds at most {MAX_HELD_BYTES:,} bytes of uploads not yet committed; "
-                                  "commit the jobs uploaded to, or reset the fake")  # fmt: skip
+                                  "commit the jobs uploaded to, delete training tasks, or reset the fake")  # fmt: skip
             self._held += size
 
     def release(self, size: int) -> None:

@@ -22,7 +22,7 @@ from starlette.routing import Route
 
 from ..huawei.service import Call, Handler, HuaweiError
 from ..operations import Operation, SpecOperation
-from .errors import Conflict, JobNotFound, NoData, TooLarge
+from .errors import Conflict, JobNotFound, NoData, TooLarge, UploadsFull
 from .obs import Holder, UploadRefused, read_upload
 from .training_review import sentence_count
 from .training_state import JobQuery, TrainingJob, TrainingJobs, unix_seconds
@@ -185,7 +185,7 @@ def _obs_endpoint(handle: Callable[[Request], Awaitable[Response]]) -> Callable[
             return UploadRefused(403, "AccessDenied", "Access Denied").response()
         except Conflict as exc:
             return UploadRefused(409, "OperationConflict", str(exc)).response()
-        except TooLarge as exc:
+        except (TooLarge, UploadsFull) as exc:
             return UploadRefused(400, "EntityTooLarge", str(exc)).response()
 
     return endpoint
@@ -193,11 +193,11 @@ def _obs_endpoint(handle: Callable[[Request], Awaitable[Response]]) -> Callable[
 
 def upload_routes(jobs: TrainingJobs, holder: Holder) -> list[Route]:
     """The routes of the upload URLs (see the module docstring). An upload counts in `holder` while it is
-    received (the fake's MAX_HELD_BYTES); what a task keeps is bounded per task (MAX_TASK_BYTES)."""
+    received (the fake's MAX_HELD_BYTES), and then as long as its task keeps it (TrainingJobs)."""
 
     async def received(request: Request, content_types: tuple[str, ...]) -> bytes:
         data = await read_upload(request, content_types, holder)
-        holder.release(len(data))  # kept, or not, by the task
+        holder.release(len(data))  # received: the task counts it again if it keeps it
         return data
 
     def target(request: Request) -> tuple[str, str, str]:

@@ -18,6 +18,8 @@ task can be deleted unless the service is working on it (BUSY_STATES). Listing d
 What a task keeps is bounded (the fake's own limits, so that no client can fill its memory): a
 sentence's transcript at most MAX_TRANSCRIPT bytes, and all of a task's uploads together (the zip, or
 the sentences, and the letter) at most MAX_TASK_BYTES; an upload beyond either is refused (TooLarge).
+What the tasks keep also counts in the holder's bytes (MetaStudioState: MAX_HELD_BYTES over every job,
+UploadsFull beyond) until the task is deleted or the fake reset.
 Thread-safe.
 """
 
@@ -37,6 +39,7 @@ from ..jobs import JobView, check_state
 from ..progression import Progression, Timeline
 from .assess import MAX_TRANSCRIPT
 from .errors import Conflict, JobNotFound, NoData, TooLarge
+from .obs import Holder
 from .training_review import AuditError, check_recording, check_text, review_package, review_sentences, sentence_count
 
 # TrainingJobState of specs/metastudio.yaml (tests check that they agree)
@@ -106,11 +109,15 @@ class TrainingJob:
         sentences = sum(map(len, self.audio.values())) + sum(map(len, self.text.values()))
         return len(self.package or b"") + sentences + len(self.letter or b"")
 
-    def make_room(self, replaced: bytes | None, data: bytes) -> None:
-        """TooLarge unless `data`, replacing `replaced`, fits the task's MAX_TASK_BYTES."""
+    def make_room(self, replaced: bytes | None, data: bytes, holder: Holder | None) -> None:
+        """TooLarge unless `data`, replacing `replaced`, fits the task's MAX_TASK_BYTES; then `data` is counted in
+        `holder` (UploadsFull beyond its budget) and `replaced` released."""
         total = self.stored_bytes() - len(replaced or b"") + len(data)
         if total > MAX_TASK_BYTES:
             raise TooLarge(f"task {self.job_id} would keep {total:,} bytes of uploads; at most {MAX_TASK_BYTES:,}")
+        if holder is not None:
+            holder.hold(len(data))
+            holder.release(len(replaced or b""))
 
     @property
     def create_type(self) -> str:
@@ -162,9 +169,11 @@ class TrainingJobs:
 
     kind = "training_job"
 
-    def __init__(self, progression: Progression, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, progression: Progression, clock: Callable[[], float] = time.time,
+                 holder: Holder | None = None) -> None:  # fmt: skip
         self.progression = progression
         self._clock = clock
+        self._holder = holder
         self._jobs: dict[tuple[str, str], TrainingJob] = {}
         self._numbers = itertools.count()
         self._lock = threading.Lock()
@@ -252,7 +261,7 @@ class TrainingJobs:
             job = self._accepting(project_id, job_id, token)
             if job.create_type != "PACKAGE":
                 raise Conflict(f"job {job_id} takes its data sentence by sentence (create_type SEGMENT)")
-            job.make_room(job.package, data)
+            job.make_room(job.package, data, self._holder)
             job.package, job.fresh_data = data, True
             job.changes += 1
 
@@ -266,7 +275,7 @@ class TrainingJobs:
             if kind == "txt" and len(data) > MAX_TRANSCRIPT:
                 raise TooLarge(f"a sentence's text takes at most {MAX_TRANSCRIPT:,} bytes; got {len(data):,}")
             store = job.audio if kind == "wav" else job.text
-            job.make_room(store.get(index), data)
+            job.make_room(store.get(index), data, self._holder)
             store[index] = data
             job.confirmed.discard(index)
             job.fresh_data = True
@@ -278,7 +287,7 @@ class TrainingJobs:
             job = self._job(project_id, job_id)
             if not secrets.compare_digest(token.encode(), job.token.encode()):
                 raise PermissionError("the upload URL's token does not match")
-            job.make_room(job.letter, data)
+            job.make_room(job.letter, data, self._holder)
             job.letter, job.letter_url = data, f"{url}?token={secrets.token_urlsafe(16)}"
 
     def letter(self, project_id: str, job_id: str, token: str) -> bytes:
@@ -361,6 +370,8 @@ class TrainingJobs:
             if state in BUSY_STATES:
                 raise Conflict(f"job {job_id} is {state} and cannot be deleted until it ends or waits for the user")
             del self._jobs[(project_id, job_id)]
+        if self._holder is not None:
+            self._holder.release(job.stored_bytes())
 
     # ------------------------------------------------------------------ reading
     def show(self, project_id: str, job_id: str, *, observe: bool = True) -> dict[str, Any]:
