@@ -1,9 +1,10 @@
-"""MetaStudio short jobs as one object: typed calls, the zip upload and the waiter (sync and asyncio).
+"""MetaStudio as one object: typed calls, the zip upload and the waiters (sync and asyncio).
 
 The generated functions take the project ID on every call, return `Model | ErrorModel | None`, and
 stop at single calls. `MetaStudio` / `AsyncMetaStudio` fill in the project, return exactly the
 documented model (errors raise, see common.responses), and add the short-job workflow: create →
-upload the zip → commit → wait (backoff, deadline, progress) → the assessed job.
+upload the zip → commit → wait (backoff, deadline, progress) → the assessed job; the voice-training
+tasks' methods come from training_service.py.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import Any, Unpack
 from ...api.short_jobs import (
     commit_short_job,
     create_short_job,
-    show_job_audit_result,
     show_short_job,
 )
 from ...models import (
@@ -23,7 +23,6 @@ from ...models import (
     CreateShortJobResponseBody,
     Language,
     ShortJobType,
-    ShowJobAuditResultResponseBody,
     ShowShortJobResponseBody,
 )
 from ...types import UNSET, Unset
@@ -35,6 +34,7 @@ from ..common.waiting import DEFAULT_BACKOFF, apoll, checked_wait, poll
 from ..huawei.facade import ProjectFacade
 from ..huawei.session import ConnectOptions, connect_client
 from . import jobs
+from .training_service import AsyncTrainingJobs, TrainingJobs
 from .uploads import aupload_zip, checked_zip, upload_zip
 
 ENDPOINTS = {
@@ -64,8 +64,9 @@ class _ShortJobs(ProjectFacade):
         }
 
 
-class MetaStudio(_ShortJobs, SyncFacade):
-    """Synchronous MetaStudio short-job client; the generated `client` stays usable directly."""
+class MetaStudio(_ShortJobs, TrainingJobs, SyncFacade):
+    """Synchronous MetaStudio client (short jobs and voice-training tasks); the generated `client` stays
+    usable directly."""
 
     def create_short_job(
         self,
@@ -87,10 +88,6 @@ class MetaStudio(_ShortJobs, SyncFacade):
             show_short_job.sync(self.project_id, job_id, client=self.client),
         )
 
-    def show_job_audit_result(self, job_id: str) -> ShowJobAuditResultResponseBody:
-        parsed = show_job_audit_result.sync(self.project_id, job_id, client=self.client)
-        return expect_model(ShowJobAuditResultResponseBody, parsed)
-
     def upload_short_job_data(self, data_uploading_url: str, zip_path: str | Path) -> None:
         """PUT the zip to the job's pre-signed URL (streamed; retried like a read); UploadFailed on an error."""
         upload_zip(self.client, data_uploading_url, zip_path)
@@ -103,7 +100,8 @@ class MetaStudio(_ShortJobs, SyncFacade):
         backoff: Backoff = DEFAULT_BACKOFF,
         on_progress: Progress | None = None,
     ) -> ShowShortJobResponseBody:
-        """Poll until the job ends; return it if it succeeded, raise ShortJobFailed or WaitTimeout otherwise."""
+        """Poll until the job ends; return it if it succeeded, raise ShortJobFailed, ShortJobAwaitingUser or
+        WaitTimeout otherwise."""
         job = poll(
             lambda: self.show_short_job(job_id),
             **self._wait_args(job_id, timeout, backoff, on_progress),
@@ -135,7 +133,7 @@ class MetaStudio(_ShortJobs, SyncFacade):
             raise
 
 
-class AsyncMetaStudio(_ShortJobs, AsyncFacade):
+class AsyncMetaStudio(_ShortJobs, AsyncTrainingJobs, AsyncFacade):
     """Asyncio twin of MetaStudio (same methods, awaitable)."""
 
     async def create_short_job(
@@ -154,10 +152,6 @@ class AsyncMetaStudio(_ShortJobs, AsyncFacade):
         parsed = await show_short_job.asyncio(self.project_id, job_id, client=self.client)
         return expect_model(ShowShortJobResponseBody, parsed)
 
-    async def show_job_audit_result(self, job_id: str) -> ShowJobAuditResultResponseBody:
-        parsed = await show_job_audit_result.asyncio(self.project_id, job_id, client=self.client)
-        return expect_model(ShowJobAuditResultResponseBody, parsed)
-
     async def upload_short_job_data(self, data_uploading_url: str, zip_path: str | Path) -> None:
         await aupload_zip(self.client, data_uploading_url, zip_path)
 
@@ -169,7 +163,8 @@ class AsyncMetaStudio(_ShortJobs, AsyncFacade):
         backoff: Backoff = DEFAULT_BACKOFF,
         on_progress: Progress | None = None,
     ) -> ShowShortJobResponseBody:
-        """Poll until the job ends; return it if it succeeded, raise ShortJobFailed or WaitTimeout otherwise."""
+        """Poll until the job ends; return it if it succeeded, raise ShortJobFailed, ShortJobAwaitingUser or
+        WaitTimeout otherwise."""
         args = self._wait_args(job_id, timeout, backoff, on_progress)
         job = await apoll(lambda: self.show_short_job(job_id), **args)
         return jobs.outcome(job)

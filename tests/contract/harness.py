@@ -13,6 +13,9 @@ signed by the tested package's own signer (signed_session.py) — and declares i
 
     TestModerationJourneys = contract.journeys()   # stateful, along the spec's links
 
+The journeys wander; `along_links` walks one given path of operations, each step's parameters taken from
+the previous answer through the spec's link to it (a link missing from the spec fails the walk).
+
 Runs are bounded and deterministic. Huawei services answer "no such job" with 400 rather than 404,
 so a 400 is an acceptable answer to schema-valid data — unless its error code is one of the
 service's validation codes, which `not_rejected_as_invalid` checks.
@@ -29,7 +32,7 @@ import hypothesis
 import schemathesis
 
 from contract.signed_session import SIGN_ME, signed_session
-from contract.target import SPECS, WRITE, C, CredentialsType, contract_target
+from contract.target import SPECS, WRITE, C, CredentialsType, contract_target, spec_document
 
 AUTH_HEADERS = ("Authorization", "X-Sdk-Date", "X-Auth-Token", "X-Project-Id")
 MAX_EXAMPLES = 25
@@ -71,6 +74,7 @@ class HuaweiContract(Generic[C]):
             schema.config.update(base_url=self.target.base_url)
         schema.config.checks.positive_data_acceptance.expected_statuses.append("400")
         self.schema = schema if WRITE else schema.include(method="GET")
+        self.document = spec_document(spec_name)
 
     def prepare(self, case: schemathesis.Case[Any]) -> None:
         """Call as the credentials' project, and leave authentication to the signer."""
@@ -99,6 +103,53 @@ class HuaweiContract(Generic[C]):
         """One stateless example: prepared, sent signed, every default check plus ours."""
         self.prepare(case)
         case.call_and_validate(session=self.session, headers={"Authorization": SIGN_ME}, additional_checks=self.checks)
+
+    def along_links(self, operation_ids: list[str], first: dict[str, Any]) -> list[schemathesis.Response]:
+        """Call `operation_ids` in order: the first with the Case arguments `first` (its project filled in),
+        each next one with what the link from the previous answer to it gives. Every answer is validated
+        with every default check and ours; returns the answers."""
+        schema: Any = self.schema  # an OpenAPI schema: it finds operations by operationId
+        operation = schema.find_operation_by_id(operation_ids[0])
+        case = operation.Case(**first)
+        answers = []
+        for step, next_id in enumerate([*operation_ids[1:], None]):
+            self.prepare(case)
+            answer = case.call_and_validate(session=self.session, headers={"Authorization": SIGN_ME},
+                                            additional_checks=self.checks)  # fmt: skip
+            answers.append(answer)
+            if next_id is None:
+                break
+            link = self._link(operation_ids[step], answer.status_code, next_id)
+            operation = schema.find_operation_by_id(next_id)
+            case = operation.Case(**self._follow(link, case, answer, operation))
+        return answers
+
+    def _link(self, operation_id: str, status: int, target: str) -> dict[str, Any]:
+        for item in self.document["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                    response = operation["responses"].get(str(status), {})
+                    if "$ref" in response:
+                        response = self.document["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+                    for link in (response.get("links") or {}).values():
+                        if link["operationId"] == target:
+                            return dict(link)
+        raise AssertionError(f"the spec has no link from {operation_id}'s {status} answer to {target}")
+
+    @staticmethod
+    def _follow(
+        link: dict[str, Any], case: schemathesis.Case[Any], answer: schemathesis.Response, target: Any
+    ) -> dict[str, Any]:
+        """The next Case's path and query parameters: the link's $request.path.* / $response.body#/* values."""
+        locations = {p.name: str(getattr(p.location, "value", p.location)) for p in target.iter_parameters()}
+        found: dict[str, dict[str, Any]] = {"path_parameters": {}, "query": {}}
+        for name, expression in link["parameters"].items():
+            if expression.startswith("$request.path."):
+                value = (case.path_parameters or {})[expression.removeprefix("$request.path.")]
+            else:
+                value = answer.json()[expression.removeprefix("$response.body#/")]
+            found["query" if locations.get(name) == "query" else "path_parameters"][name] = value
+        return found
 
     def journeys(self, max_examples: int = 15, step_count: int = 6) -> type[Any]:
         """The stateful test case: sequences of calls along the spec's links, on a fresh fake each time.

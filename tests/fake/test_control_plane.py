@@ -36,7 +36,7 @@ def error_of(response: httpx.Response) -> tuple[int, str, str]:
 
 def test_no_vendor_path_uses_the_prefix(cloud: FakeCloud) -> None:
     paths = [path for name in cloud.specs.names() for path in cloud.specs.document(name)["paths"]]
-    assert len(paths) == 9 and not [path for path in paths if path.lower().startswith(CONTROL_PREFIX.lower())]
+    assert len(paths) == 17 and not [path for path in paths if path.lower().startswith(CONTROL_PREFIX.lower())]
 
 
 def test_health_says_what_is_served(control: httpx.Client) -> None:

@@ -19,6 +19,7 @@ from fakecloud import FakeCloud, Settings
 from fakecloud.ams.state import STATES as AMS_STATES
 from fakecloud.coverage import operations, render
 from fakecloud.metastudio.state import STATES as METASTUDIO_STATES
+from fakecloud.metastudio.training_state import STATES as TRAINING_STATES
 from fakecloud.moderation.state import STATES as MODERATION_STATES
 from metastudio_client import AkSkAuth, HuaweiCredentials
 
@@ -94,7 +95,7 @@ def test_the_table_lists_what_is_not_implemented(wider: FakeCloud) -> None:
 
     assert not rows["metastudio", "DeleteShortJob"].implemented and not rows["ams", "DescribeAudioStreams"].implemented
     assert rows["metastudio", "CreateShortJob"].implemented
-    assert "## Operations: 10 of 12 implemented" in table
+    assert "## Operations: 21 of 23 implemented" in table
     assert (
         "| metastudio | DeleteShortJob | `DELETE /v1/{project_id}/voice-training-manage/user/short-jobs/{job_id}` | "
         "**no** |" in table
@@ -136,6 +137,7 @@ def test_a_changed_spec_is_reported_until_regenerated(tmp_path: Path) -> None:
     ("states", "spec", "schema"),
     [
         (METASTUDIO_STATES, "metastudio", "ShortJobState"),
+        (TRAINING_STATES, "metastudio", "TrainingJobState"),
         (MODERATION_STATES, "moderation", "AudioModerationJobStatus"),
         (AMS_STATES, "ams", "TaskStatus"),
     ],

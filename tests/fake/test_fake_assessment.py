@@ -5,18 +5,9 @@ from __future__ import annotations
 import io
 import math
 import wave
-import zipfile
 
 from fakecloud.metastudio.assess import assess_upload
-from fakecloud.samples import voice_wav
-
-
-def zipped(files: dict[str, bytes | str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
+from fakecloud.samples import voice_wav, zip_bytes
 
 
 def test_nothing_uploaded_and_not_a_zip_fail() -> None:
@@ -30,13 +21,13 @@ def test_nothing_uploaded_and_not_a_zip_fail() -> None:
 
 
 def test_undecodable_audio_is_an_audit_failure_per_file() -> None:
-    outcome = assess_upload(zipped({"0.wav": b"RIFF....WAVEjunk", "1.wav": voice_wav(0.5)}))
+    outcome = assess_upload(zip_bytes({"0.wav": b"RIFF....WAVEjunk", "1.wav": voice_wav(0.5)}))
     assert outcome.final_state == "AUDIT_FAILED" and outcome.failed_code == "MSS.10001003"
     assert [e["audio_name"] for e in outcome.audit_errors] == ["0.wav"]
 
 
 def test_clean_recording_passes_every_metric() -> None:
-    outcome = assess_upload(zipped({"0.wav": voice_wav(), "0.txt": "今天天气很好我们去公园"}))
+    outcome = assess_upload(zip_bytes({"0.wav": voice_wav(), "0.txt": "今天天气很好我们去公园"}))
     result = outcome.assess_result
     assert outcome.final_state == "SUCCEED" and outcome.plan == ["SYSTEM_AUDITING", "PROCESSING", "SUCCEED"]
     assert result is not None
@@ -46,7 +37,7 @@ def test_clean_recording_passes_every_metric() -> None:
 
 
 def test_loud_and_fast_speech_is_flagged_above() -> None:
-    outcome = assess_upload(zipped({"0.wav": voice_wav(1.0, level=0.99), "0.txt": "一二三四五六七八九十一二三四五"}))
+    outcome = assess_upload(zip_bytes({"0.wav": voice_wav(1.0, level=0.99), "0.txt": "一二三四五六七八九十一二三四五"}))
     result = outcome.assess_result
     assert result is not None
     assert result["sound"]["status"] == 1 and result["sound"]["suggestion_en"].startswith("Too loud")
@@ -63,7 +54,7 @@ def test_stereo_and_other_sample_widths_are_read() -> None:
         target.setsampwidth(2)
         target.setframerate(16000)
         target.writeframes(b"".join(frames[i : i + 2] * 2 for i in range(0, len(frames), 2)))
-    assert assess_upload(zipped({"s.wav": stereo.getvalue()})).final_state == "SUCCEED"
+    assert assess_upload(zip_bytes({"s.wav": stereo.getvalue()})).final_state == "SUCCEED"
 
 
 def _levels_in_one_piece(wav_bytes: bytes) -> list[float]:
@@ -82,7 +73,7 @@ def test_audio_decoded_in_blocks_measures_as_in_one_piece() -> None:
     boundaries (159,840 frames, 65,280 a block: whole 20 ms frames) and ends in a partial frame."""
     audio = voice_wav(9.99)
     levels = sorted(_levels_in_one_piece(audio))
-    result = assess_upload(zipped({"0.wav": audio})).assess_result
+    result = assess_upload(zip_bytes({"0.wav": audio})).assess_result
     assert result is not None
     assert result["sound"]["actual"] == f"{levels[int(0.9 * len(levels))]:.2f}"
     assert result["snr"]["actual"] == f"{levels[int(0.9 * len(levels))] - levels[int(0.1 * len(levels))]:.2f}"

@@ -30,6 +30,17 @@ PATHS = [
     f"/v1/{PROJECT_ID}/voice-training-manage/user/short-jobs",
     f"/v1/{PROJECT_ID}/voice-training-manage/user/short-jobs/{{id}}",
     f"/v1/{PROJECT_ID}/voice-training-manage/user/jobs/{{id}}/audit-result",
+    f"/v1/{PROJECT_ID}/voice-training-manage/user/basic-jobs",
+    f"/v1/{PROJECT_ID}/voice-training-manage/user/middle-jobs",
+    f"/v1/{PROJECT_ID}/voice-training-manage/user/advance-jobs",
+    f"/v1/{PROJECT_ID}/voice-training-manage/user/third-party-jobs",
+    f"/v1/{PROJECT_ID}/voice-training-manage/user/jobs?offset={{id}}&limit=2&create_since={{id}}&state={{id}}",
+    f"/v1/{PROJECT_ID}/voice-training-manage/user/jobs/{{id}}",
+    f"/v1/{PROJECT_ID}/voice-training-manage/user/jobs/{{id}}/uploading-address-url",
+    f"/v1/{PROJECT_ID}/voice-training-manage/user/training-segment?job_id={{id}}&index={{id}}",
+    f"/_fake-obs/metastudio/{PROJECT_ID}/{{id}}/training/data.zip",
+    f"/_fake-obs/metastudio/{PROJECT_ID}/{{id}}/training/sentences/{{id}}.txt",
+    f"/_fake-obs/metastudio/{PROJECT_ID}/{{id}}/authorization-letter",
     f"/v3/{PROJECT_ID}/moderation/audio/jobs",
     f"/v3/{PROJECT_ID}/moderation/audio/jobs/{{id}}",
     f"/_fake-obs/metastudio/{PROJECT_ID}/{{id}}/data.zip",
@@ -40,10 +51,12 @@ ACTIONS = ["CreateAudioModerationTask", "DescribeTaskDetail", "DescribeTasks", "
 # member names of the specs' bodies, so that generated documents reach the handlers, not only validation
 NAMES = ["Tasks", "Input", "Url", "Type", "BucketInfo", "Bucket", "Region", "Object", "Name", "DataId", "Limit",
          "Filter", "TaskId", "PageToken", "StartTime", "EndTime", "ShowAllSegments", "User", "BizType", "data", "url",
-         "categories", "biz_type", "event_type", "callback", "seed", "language", "job_type"]  # fmt: skip
+         "categories", "biz_type", "event_type", "callback", "seed", "language", "job_type", "voice_name", "sex",
+         "create_type", "tag", "phone", "batch_name", "output_language", "is_remake", "dhtms_job_id"]  # fmt: skip
 VALUES = st.sampled_from(["AUDIO", "LIVE_AUDIO", "URL", "COS", "VOICE_ASSESS", "porn", "default", "zh",
                           "https://m.example.com/porn-0-10.wav?label=ad&start=1e308", "http://[bad/x.mp3",
-                          "2021-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "\u0000", "\U0001f600"])  # fmt: skip
+                          "2021-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "\u0000", "\U0001f600", "PACKAGE",
+                          "SEGMENT", "FEMALE", "CN", "NEWS", "13800000000", "AUDIT_FAILED"])  # fmt: skip
 TEXT = st.text(st.characters(exclude_categories=()))  # surrogates too: json.dumps escapes them (\udcff)
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | TEXT | VALUES
 DOCUMENTS = st.recursive(
@@ -73,7 +86,9 @@ ODD_BODIES = st.sampled_from([b"[" * 5000 + b"]" * 5000, b'{"Limit": 1e999}', b'
 
 @st.composite
 def requests(draw: st.DrawFn) -> httpx.Request:
-    path = draw(st.sampled_from(PATHS)).replace("{id}", quote(draw(st.text(min_size=1, max_size=12)), safe="%;:@"))
+    known = st.sampled_from(KNOWN_IDS) if KNOWN_IDS else st.nothing()
+    ident = draw(known | st.text(min_size=1, max_size=12).map(lambda text: quote(text, safe="%;:@")))
+    path = draw(st.sampled_from(PATHS + KNOWN_UPLOADS)).replace("{id}", ident)
     method = draw(st.sampled_from(["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "FOO"]))
     body = draw(st.one_of(
         st.none(),
@@ -91,9 +106,27 @@ def requests(draw: st.DrawFn) -> httpx.Request:
     return request
 
 
+# Filled by the `client` fixture: tasks and jobs that exist (so that requests reach the handlers' rules, not
+# only "no such task"), and their upload URLs (path and token).
+KNOWN_IDS: list[str] = []
+KNOWN_UPLOADS: list[str] = []
+
+
 @pytest.fixture(scope="module")
 def client() -> Iterator[httpx.Client]:
     with FakeCloud(SETTINGS).transport() as transport, httpx.Client(transport=transport) as http:
+        training = f"http://fake/v1/{PROJECT_ID}/voice-training-manage/user"
+        created = [http.post(f"{training}/{edition}-jobs", json=body, auth=HUAWEI).json()
+                   for edition, body in (("basic", {"voice_name": "v"}),
+                                         ("middle", {"voice_name": "v", "create_type": "SEGMENT"}),
+                                         ("advance", {"voice_name": "v"}))]  # fmt: skip
+        short = http.post(f"{training}/short-jobs", json={"job_type": "VOICE_ASSESS"}, auth=HUAWEI).json()
+        KNOWN_IDS[:] = [job["job_id"] for job in [*created, short]]
+        urls = [short["data_uploading_url"], *(job.get("training_data_uploading_url") for job in created),
+                *(job["authorization_letter_uploading_url"] for job in created),
+                *created[1]["segment_uploading_url"]["audio_uploading_url"][:2],
+                *created[1]["segment_uploading_url"]["txt_uploading_url"][:2]]  # fmt: skip
+        KNOWN_UPLOADS[:] = [str(httpx.URL(url).raw_path, "ascii") for url in urls if url]
         yield http
 
 

@@ -652,6 +652,38 @@ def test_uploads_not_yet_committed_are_held_within_a_budget(
     assert accepted.status_code == 200
 
 
+def test_training_uploads_count_in_the_same_budget_until_their_task_is_deleted(
+    cloud: FakeCloud, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A voice-training upload meets the same budget of held bytes (many tasks of 128 MiB each would otherwise
+    fill the fake's memory): counted while received and as long as its task keeps it, once however often it
+    is replaced, and released when its task is deleted."""
+    data = voice_zip(tmp_path / "v.zip").read_bytes()
+    monkeypatch.setattr(metastudio_state, "MAX_HELD_BYTES", len(data) * 2)
+    training = f"/v1/{PROJECT_ID}/voice-training-manage/user/basic-jobs"
+    zip_type = {"Content-Type": "application/zip"}
+    with cloud.transport() as transport, httpx.Client(transport=transport, auth=HUAWEI) as client:
+        short = client.post(f"http://fake{SHORT_JOBS}", json={"job_type": "VOICE_ASSESS"}).json()
+        first, second = (client.post(f"http://fake{training}", json={"voice_name": "v"}).json() for _ in range(2))
+        statuses = [
+            client.put(short["data_uploading_url"], content=data, headers=zip_type).status_code,
+            client.put(first["training_data_uploading_url"], content=data, headers=zip_type).status_code,
+        ]
+        full = client.put(second["training_data_uploading_url"], content=data, headers=zip_type)
+        assert client.post(f"http://fake{SHORT_JOBS}/{short['job_id']}").status_code == 200  # frees its upload
+        replaced = client.put(first["training_data_uploading_url"], content=data, headers=zip_type)
+        held = cloud.metastudio._held
+        assert client.delete(
+            f"http://fake/v1/{PROJECT_ID}/voice-training-manage/user/jobs/{first['job_id']}"
+        ).is_success
+    assert statuses == [200, 200] and replaced.status_code == 200
+    assert (
+        full.status_code == 400 and "<Code>EntityTooLarge</Code>" in full.text and "delete training tasks" in full.text
+    )
+    assert held == len(data)  # the replaced upload released
+    assert cloud.metastudio._held == 0  # the deleted task's released
+
+
 def test_a_slow_pipelined_request_times_out_too(served: ServedFake, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(server, "REQUEST_SECONDS", 0.2)
     connection = RawConnection(served.port)

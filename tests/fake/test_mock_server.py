@@ -26,8 +26,9 @@ def test_short_job_flow_over_a_real_socket(mock_url: str, tmp_path: Path, record
 
 @pytest.mark.parametrize(
     ("write", "summary"),
-    # read-only: the 2 GET operations, the journeys skipped; with writes: all 4 operations and the journeys
-    [("0", "2 passed, 1 skipped"), ("1", "5 passed")],
+    # read-only: the 6 GET operations, the journeys and the training walk skipped; with writes: all 15
+    # operations, the journeys and the walk
+    [("0", "6 passed, 2 skipped"), ("1", "17 passed")],
 )
 def test_make_contract_against_the_mock(mock_url: str, write: str, summary: str) -> None:
     env = {

@@ -67,4 +67,4 @@ def test_a_fake_from_the_wheel_alone_serves_its_packaged_specs(wheel: Path, tmp_
 
     assert seen["module"].startswith(str(wheel)) and seen["specs"].startswith(str(wheel))
     assert seen["invalid"] == [400, "MSS.10000003"] and seen["created"] == 200
-    assert seen["operations"] == 10
+    assert seen["operations"] == 21

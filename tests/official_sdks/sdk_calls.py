@@ -89,6 +89,77 @@ def metastudio(settings: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def metastudio_training(settings: dict[str, Any]) -> dict[str, Any]:
+    """A voice-training task that passes review, and one that fails it, is fixed, resubmitted and passes."""
+    import requests
+    from huaweicloudsdkmetastudio.v1 import (
+        CommitJobReq,
+        CommitVoiceTrainingJobRequest,
+        CreateTrainingBasicJobRequest,
+        CreateTrainingJobReq,
+        DeleteVoiceTrainingJobRequest,
+        ListVoiceTrainingJobRequest,
+        MetaStudioClient,
+        ShowJobAuditResultRequest,
+        ShowJobUploadingAddressRequest,
+        ShowVoiceTrainingJobRequest,
+    )
+
+    ms = _huawei_client(MetaStudioClient, settings, settings["sk"])
+
+    def upload(url: str, zip_path: str) -> int:
+        with open(zip_path, "rb") as data:
+            return int(requests.put(url, data=data, headers={"Content-Type": "application/zip"}).status_code)
+
+    def run(job_id: str) -> tuple[Any, list[str]]:
+        """Commit, then poll to an end; the job and the states seen."""
+        ms.commit_voice_training_job(CommitVoiceTrainingJobRequest(job_id=job_id, body=CommitJobReq(sex="FEMALE")))
+        show = ShowVoiceTrainingJobRequest(job_id=job_id)
+        states: list[str] = []
+
+        def fetch() -> Any:
+            job = ms.show_voice_training_job(show)
+            states.append(job.state)
+            return job
+
+        job, _ = _poll(fetch, lambda j: j.state in ("SUCCEED", "FAILED", "AUDIT_FAILED"))
+        return job, states
+
+    def audit(job_id: str) -> list[list[str]]:
+        result = ms.show_job_audit_result(ShowJobAuditResultRequest(job_id=job_id)).system_audit_result
+        return [[e.audio_name, e.text_name, e.error_code] for e in result.errors or []]
+
+    body = CreateTrainingJobReq(voice_name="sdk voice", sex="FEMALE", tag="NEWS", create_type="PACKAGE")
+    good = ms.create_training_basic_job(CreateTrainingBasicJobRequest(body=body))
+    uploads = [upload(good.training_data_uploading_url, settings["training_zip"])]
+    job, states = run(good.job_id)
+    passed = {"state": job.state, "asset_id": bool(job.asset_id), "states": list(dict.fromkeys(states)),
+              "audit_errors": audit(good.job_id)}  # fmt: skip
+
+    bad = ms.create_training_basic_job(CreateTrainingBasicJobRequest(body=body))
+    uploads.append(upload(bad.training_data_uploading_url, settings["rejected_zip"]))
+    rejected, _ = run(bad.job_id)
+    first_review = audit(bad.job_id)
+    address = ms.show_job_uploading_address(ShowJobUploadingAddressRequest(job_id=bad.job_id))
+    uploads.append(upload(address.package_url.training_data_uploading_url, settings["training_zip"]))
+    fixed, _ = run(bad.job_id)
+    oldest = ListVoiceTrainingJobRequest(state="SUCCEED", job_type="BASIC", limit=1, sort_key="create_time",
+                                         sort_dir="asc")  # fmt: skip
+    listed = ms.list_voice_training_job(oldest)
+    ms.delete_voice_training_job(DeleteVoiceTrainingJobRequest(job_id=good.job_id))
+    after = ms.list_voice_training_job(ListVoiceTrainingJobRequest())
+    return {
+        "uploads": uploads,
+        "passed": passed,
+        "rejected": [rejected.state, rejected.reject_times, rejected.job_failed_code],
+        "first_review": first_review,
+        "resubmitted": [fixed.state, fixed.reject_times, bool(fixed.asset_id)],
+        "listed": [listed.count, [j.job_id for j in listed.jobs]],
+        "ids": [good.job_id, bad.job_id],
+        "after_delete": [after.count, [j.job_id for j in after.jobs]],
+    }
+
+
 def moderation(settings: dict[str, Any]) -> dict[str, Any]:
     from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
     from huaweicloudsdkmoderation.v3 import (  # type: ignore[import-not-found]
@@ -184,4 +255,5 @@ def ams(settings: dict[str, Any]) -> dict[str, Any]:
 
 if __name__ == "__main__":
     settings = json.loads(sys.argv[1])
-    print(json.dumps({"metastudio": metastudio(settings), "moderation": moderation(settings), "ams": ams(settings)}))
+    print(json.dumps({"metastudio": metastudio(settings), "metastudio_training": metastudio_training(settings),
+                      "moderation": moderation(settings), "ams": ams(settings)}))  # fmt: skip

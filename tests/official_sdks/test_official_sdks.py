@@ -2,7 +2,9 @@
 
 huaweicloudsdkmetastudio, huaweicloudsdkmoderation and tencentcloud-sdk-python-ams (pinned in
 bench/requirements.txt, installed by `make test` and `make bench` into .venv-bench, never into .venv)
-run their flows against `make mock` on 127.0.0.1 (sdk_calls.py, in that environment). The fake must
+run their flows against `make mock` on 127.0.0.1 (sdk_calls.py, in that environment) — MetaStudio's short
+job and voice-training tasks (one that passes review; one that fails it, is fixed, uploaded again and
+passes). The fake must
 accept their signatures — computed by their code, over the headers they choose — reject them under a
 wrong key, and answer in shapes their own models parse.
 """
@@ -30,15 +32,18 @@ AMS_URLS = {
 
 @pytest.fixture(scope="module")
 def seen(mock_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    from fakecloud.samples import voice_zip
+    from fakecloud.samples import silent_wav, training_zip, voice_zip
 
     with SdkEnv() as sdk:
         if not sdk.python.is_file():
             pytest.skip(f"{sdk.venv} is absent: `make test` builds it from bench/requirements.txt")
+        folder = tmp_path_factory.mktemp("sdk")
         settings = {
             "url": mock_url, "ak": DEFAULT_AK, "sk": DEFAULT_SK, "project_id": PROJECT_ID,
             "secret_id": DEFAULT_SECRET_ID, "secret_key": DEFAULT_SECRET_KEY,
-            "zip": str(voice_zip(tmp_path_factory.mktemp("sdk") / "voice.zip")),
+            "zip": str(voice_zip(folder / "voice.zip")),
+            "training_zip": str(training_zip(folder / "training.zip")),
+            "rejected_zip": str(training_zip(folder / "rejected.zip", changes={"3.txt": None, "5.wav": silent_wav()})),
             "moderation_url": "https://media.example.com/room/porn-1-2.5_ad-7-9.wav",
             "ams_urls": AMS_URLS,
         }  # fmt: skip
@@ -59,6 +64,21 @@ def test_metastudio_sdk_runs_a_short_job_to_its_assessment(seen: dict[str, Any])
     assert metastudio["suggestion"] == "The audio meets the quality requirements."
     assert metastudio["audited"] and metastudio["audit_errors"] == []
     assert metastudio["wrong_sk"] == [401, "APIG.0301"]
+
+
+def test_metastudio_sdk_runs_training_tasks_through_review_resubmission_list_and_delete(seen: dict[str, Any]) -> None:
+    training = seen["metastudio_training"]
+    good, bad = training["ids"]
+    assert training["uploads"] == [200, 200, 200]
+    assert training["passed"] == {
+        "state": "SUCCEED", "asset_id": True, "audit_errors": [],
+        "states": ["SYSTEM_AUDITING", "AUDITING", "WAITING", "PROCESSING", "SUCCEED"],  # polls:1, one each
+    }  # fmt: skip
+    assert training["rejected"] == ["AUDIT_FAILED", 1, "MSS.10001004"]
+    assert training["first_review"] == [["3.wav", "3.txt", "MSS.10001004"], ["5.wav", "5.txt", "FAKE.SILENT_AUDIO"]]
+    assert training["resubmitted"] == ["SUCCEED", 1, True]
+    assert training["listed"] == [2, [good]]  # both succeeded; the oldest first, one per page
+    assert training["after_delete"] == [1, [bad]]
 
 
 def test_moderation_sdk_gets_the_verdict_the_rules_promise(seen: dict[str, Any]) -> None:

@@ -14,6 +14,7 @@ the mutated step. The figures are printed (`pytest -s`) and their floor asserted
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import enum
 import functools
@@ -40,17 +41,48 @@ PAYLOADS = Path(__file__).resolve().parents[2] / "bench" / "payloads"
 SEED = 20261129
 RANDOM_MUTATIONS = 40  # per operation, on top of the systematic ones
 UPLOAD_URL = "https://obs.mut/voice.zip?Signature=s"
+TRAINING_URL, LETTER_URL = "https://obs.mut/training.zip?Signature=s", "https://obs.mut/letter?Signature=s"
+SENTENCE_URLS = ("https://obs.mut/sentence-0.wav?Signature=s", "https://obs.mut/sentence-0.txt?Signature=s")
+SHORT_JOB = json.loads((PAYLOADS / "metastudio_show_short_job.json").read_text(encoding="utf-8"))
+TRAINING_JOB = {
+    "job_type": "BASIC", "job_id": "t-1", "app_user_id": "u-1", "voice_name": "v", "sex": "FEMALE", "language": "CN",
+    "state": "SUCCEED", "reject_times": 1, "asset_id": "a-1", "create_time": 1733630400, "lastupdate_time": 1733634000,
+    "voice_authorization_url": LETTER_URL, "create_type": "PACKAGE", "tag": "NEWS", "phone": "13800000000",
+    "batch_name": "b", "is_remake": False, "is_ondemand_resource": False, "output_language": "CN",
+    "allocated_resource": {"resource_id": "r-1", "charge_mode": "ON_DEMAND", "expire_time": "2030-01-10T08:43:17Z"},
+    "assess_result": SHORT_JOB["assess_result"],
+}  # fmt: skip
 
 # The documented answer of every operation the facades call (JSON, or None for an empty body).
 SEEDS: dict[str, Any] = {
     "CreateShortJob": {"job_id": "j-1", "data_uploading_url": UPLOAD_URL},
     "CommitShortJob": None,
-    "ShowShortJob": json.loads((PAYLOADS / "metastudio_show_short_job.json").read_text(encoding="utf-8")),
+    "ShowShortJob": SHORT_JOB,
     "ShowJobAuditResult": {
         "system_audit_result": {"audit_time": 1, "errors": [{"audio_name": "0.wav", "error_code": "MSS.1"}]},
         "admin_audit_result": {"message": "ok", "audit_time": 2},
     },
     "UploadShortJobData": None,
+    "CreateTrainingBasicJob": {
+        "job_id": "t-1",
+        "training_data_uploading_url": TRAINING_URL,
+        "authorization_letter_uploading_url": LETTER_URL,
+        "segment_uploading_url": {"audio_uploading_url": [SENTENCE_URLS[0]], "txt_uploading_url": [SENTENCE_URLS[1]]},
+    },
+    "UploadTrainingJobData": None,
+    "UploadTrainingSentence": None,
+    "UploadAuthorizationLetter": None,
+    "CommitVoiceTrainingJob": None,
+    "ShowVoiceTrainingJob": TRAINING_JOB,
+    "ShowJobUploadingAddress": {
+        "segment_url": {"audio_uploading_url": [SENTENCE_URLS[0]], "txt_uploading_url": [SENTENCE_URLS[1]]},
+        "package_url": {"training_data_uploading_url": TRAINING_URL},
+        "authorization_letter_uploading_url": LETTER_URL,
+    },
+    "ListVoiceTrainingJob": {"count": 1, "jobs": [TRAINING_JOB]},
+    "DeleteVoiceTrainingJob": None,
+    "ConfirmTrainingSegment": {"confirm_result": True, "unmatched_index_hit": []},
+    "ShowTrainingSegmentInfo": {"confirmed_index": [0]},
     "CreateAudioModerationJob": {"request_id": "r-1", "job_id": "j-1"},
     "ShowAudioModerationJob": json.loads((PAYLOADS / "moderation_show_audio_job.json").read_text(encoding="utf-8")),
     "CreateAudioModerationTask": {
@@ -187,11 +219,15 @@ class Cloud:
         self.mutated: tuple[str, Answer] | None = None
 
     def operation(self, request: httpx.Request) -> str:
+        path, method = request.url.path, request.method
         if request.url.host == "obs.mut":
-            return "UploadShortJobData"
+            uploads = {"/training.zip": "UploadTrainingJobData", "/letter": "UploadAuthorizationLetter"}
+            return uploads.get(path, "UploadTrainingSentence" if "sentence" in path else "UploadShortJobData")
+        training = self.training_operation(path, method)
+        if training is not None:
+            return training
         if "X-TC-Action" in request.headers:
             return request.headers["X-TC-Action"]
-        path, method = request.url.path, request.method
         if "/moderation/audio/jobs" in path:
             return "ShowAudioModerationJob" if method == "GET" else "CreateAudioModerationJob"
         if path.endswith("/audit-result"):
@@ -199,6 +235,21 @@ class Cloud:
         if path.endswith("/short-jobs"):
             return "CreateShortJob"
         return "ShowShortJob" if method == "GET" else "CommitShortJob"
+
+    @staticmethod
+    def training_operation(path: str, method: str) -> str | None:
+        for suffix, operation in (("/basic-jobs", "CreateTrainingBasicJob"),
+                                  ("/uploading-address-url", "ShowJobUploadingAddress"),
+                                  ("/user/jobs", "ListVoiceTrainingJob")):  # fmt: skip
+            if path.endswith(suffix):
+                return operation
+        if path.endswith("/training-segment"):
+            return "ShowTrainingSegmentInfo" if method == "GET" else "ConfirmTrainingSegment"
+        if "/user/jobs/" in path and not path.endswith("/audit-result"):
+            return {"GET": "ShowVoiceTrainingJob", "POST": "CommitVoiceTrainingJob"}.get(
+                method, "DeleteVoiceTrainingJob"
+            )
+        return None
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
@@ -246,6 +297,11 @@ def mismatches(value: Any, hint: Any, package: ModuleType, where: str) -> Iterat
                 yield from mismatches(getattr(value, attribute.name), hints[attribute.name], package,
                                       f"{where}.{attribute.name}")  # fmt: skip
             return
+        if isinstance(member, type) and dataclasses.is_dataclass(member) and isinstance(value, member):
+            hints = _hints(member, package)  # a result of the package's own (TrainingJobResult)
+            for item in dataclasses.fields(member):
+                yield from mismatches(getattr(value, item.name), hints[item.name], package, f"{where}.{item.name}")
+            return
     yield f"{where}: {type(value).__name__} {value!r:.60} is not {hint}"
 
 
@@ -259,6 +315,9 @@ def exercise(value: Any, hint: Any, package: ModuleType, where: str, figures: Fi
             json.dumps(item.to_dict())
     if package is metastudio_client and isinstance(value, package.models.ShowShortJobResponseBody):
         package.assessment_table(value.assess_result)
+    if package is metastudio_client and isinstance(value, package.TrainingJobResult):
+        package.assessment_table(value.job.assess_result)
+        str(value.next_step), value.asset_id, value.succeeded, value.waiting_for_user
     if package is moderation_client:
         results = [value] if isinstance(value, package.models.AudioModerationResult) else []
         if isinstance(value, package.models.ShowAudioModerationJobResponseBody):
@@ -278,10 +337,13 @@ class Method:
     operations: frozenset[str]
     args: tuple[Any, ...] = ()
     waits: bool = False  # takes timeout= and backoff=: no waiting in this test
+    keywords: tuple[tuple[str, Any], ...] = ()
 
     def arguments(self, zip_path: Path) -> tuple[tuple[Any, ...], dict[str, Any]]:
         args = tuple(zip_path if arg is ZIP else arg for arg in self.args)
-        return args, {"timeout": 0, "backoff": self.package.Backoff(0, 1, 0)} if self.waits else {}
+        waiting = {"timeout": 0, "backoff": self.package.Backoff(0, 1, 0)} if self.waits else {}
+        keywords = {name: zip_path if value is ZIP else value for name, value in self.keywords}
+        return args, {**waiting, **keywords}
 
 
 ZIP = object()  # stands for the path of a good voice zip
@@ -297,6 +359,30 @@ METHODS = [
     Method(ms, "MetaStudio", "wait_for_short_job", frozenset({"ShowShortJob"}), ("j-1",), waits=True),
     Method(ms, "MetaStudio", "run_short_job",
            frozenset({"CreateShortJob", "UploadShortJobData", "CommitShortJob", "ShowShortJob"}), (ZIP,), waits=True),
+    Method(ms, "MetaStudio", "create_training_job", frozenset({"CreateTrainingBasicJob"}), ("v",)),
+    Method(ms, "MetaStudio", "upload_training_job_data", frozenset({"UploadTrainingJobData"}), (TRAINING_URL, ZIP)),
+    Method(ms, "MetaStudio", "upload_training_sentence", frozenset({"UploadTrainingSentence"}),
+           (*SENTENCE_URLS, ZIP, "text")),
+    Method(ms, "MetaStudio", "upload_authorization_letter", frozenset({"UploadAuthorizationLetter"}),
+           (LETTER_URL, ZIP)),
+    Method(ms, "MetaStudio", "commit_voice_training_job", frozenset({"CommitVoiceTrainingJob"}), ("t-1",)),
+    Method(ms, "MetaStudio", "show_voice_training_job", frozenset({"ShowVoiceTrainingJob"}), ("t-1",)),
+    Method(ms, "MetaStudio", "show_job_uploading_address", frozenset({"ShowJobUploadingAddress"}), ("t-1",)),
+    Method(ms, "MetaStudio", "delete_voice_training_job", frozenset({"DeleteVoiceTrainingJob"}), ("t-1",)),
+    Method(ms, "MetaStudio", "confirm_training_segment", frozenset({"ConfirmTrainingSegment"}), ("t-1", 0)),
+    Method(ms, "MetaStudio", "show_training_segment_info", frozenset({"ShowTrainingSegmentInfo"}), ("t-1",)),
+    Method(ms, "MetaStudio", "list_voice_training_jobs", frozenset({"ListVoiceTrainingJob"})),
+    Method(ms, "MetaStudio", "voice_training_job_pages", frozenset({"ListVoiceTrainingJob"})),
+    Method(ms, "MetaStudio", "iter_voice_training_jobs", frozenset({"ListVoiceTrainingJob"})),
+    Method(ms, "MetaStudio", "wait_for_training_job", frozenset({"ShowVoiceTrainingJob", "ShowJobAuditResult"}),
+           ("t-1",), waits=True),
+    Method(ms, "MetaStudio", "run_training_job",
+           frozenset({"CreateTrainingBasicJob", "UploadTrainingJobData", "UploadAuthorizationLetter",
+                      "CommitVoiceTrainingJob", "ShowVoiceTrainingJob", "ShowJobAuditResult"}),
+           (ZIP,), waits=True, keywords=(("voice_name", "v"), ("authorization_letter", ZIP))),
+    Method(ms, "MetaStudio", "resubmit_training_job",
+           frozenset({"ShowJobUploadingAddress", "UploadTrainingJobData", "CommitVoiceTrainingJob",
+                      "ShowVoiceTrainingJob", "ShowJobAuditResult"}), ("t-1", ZIP), waits=True),
     Method(md, "Moderation", "create_audio_job", frozenset({"CreateAudioModerationJob"}), ("https://a.mut/a.wav",)),
     Method(md, "Moderation", "show_audio_job", frozenset({"ShowAudioModerationJob"}), ("j-1",)),
     Method(md, "Moderation", "wait_for_audio_job", frozenset({"ShowAudioModerationJob"}), ("j-1",), waits=True),

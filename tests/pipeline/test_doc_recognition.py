@@ -78,12 +78,12 @@ def test_an_operation_of_our_api_the_specs_do_not_define_is_drift(tmp_path: Path
 def test_an_operation_listed_as_not_covered_is_not_covered_with_its_reason(tmp_path: Path) -> None:
     listed = (
         page()
-        .replace("Creating a Short Task", "Show a job")
-        .replace(URI, "GET /v1/{project_id}/voice-training-manage/user/jobs/{job_id}")
+        .replace("Creating a Short Task", "A task's operation log")
+        .replace(URI, "GET /v1/{project_id}/voice-training-manage/user/jobs/{job_id}/op-logs")
     )
     (result,) = check(tmp_path, listed, "page.txt").results
     assert result.status == "not covered"
-    assert "ShowVoiceTrainingJob is not covered by metastudio.yaml (x-not-covered: The long voice-training" in (
+    assert "ListJobOperationLog is not covered by metastudio.yaml (x-not-covered: Account and batch administration" in (
         result.reason
     )
 

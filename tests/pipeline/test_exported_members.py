@@ -37,8 +37,10 @@ LAYERS = {
         "UnauthorizedOperationError", "UnknownParameterError", "UnsupportedOperationError",
     ),
     "metastudio": (
-        "ENDPOINTS", "FAILED_STATES", "SUCCEEDED_STATES", "AsyncMetaStudio", "InvalidUpload", "MetaStudio",
-        "ShortJobFailed", "UploadFailed", "assessment_table", "connect", "connect_async",
+        "ENDPOINTS", "FAILED_STATES", "SUCCEEDED_STATES", "TRAINING_BACKOFF", "AdminReview", "AsyncMetaStudio",
+        "CommitFields", "InvalidUpload", "MetaStudio", "RejectedFile", "ShortJobAwaitingUser", "ShortJobFailed",
+        "TrainingDataRejected", "TrainingJobFailed", "TrainingJobFields", "TrainingJobFilters", "TrainingJobResult",
+        "UploadFailed", "assessment_table", "connect", "connect_async",
     ),
     "moderation": (
         "DEFAULT_CATEGORIES", "ENDPOINTS", "FAILED_STATUSES", "SIGNATURE_HEADER", "SUCCEEDED_STATUSES",

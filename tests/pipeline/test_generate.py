@@ -79,11 +79,13 @@ def test_the_readme_is_install_then_the_layers_sections_most_specific_first(tmp_
         "<!-- Written by scripts/generate.py from overrides/{common,huawei,metastudio}/README.md: edit those. -->"
     )
     assert lines[1:3] == ["# metastudio-client", ""]
-    assert lines[3] == "A typed Python client for Huawei Cloud MetaStudio voice training short jobs."
+    title = "Huawei Cloud MetaStudio voice training (short jobs and training jobs)"
+    assert lines[3] == f"A typed Python client for {title}."
     headings = [line for line in lines if line.startswith("## ")]
     assert headings == [
         "## Install",
         "## Usage",  # overrides/metastudio/README.md
+        "## Voice-training tasks",
         "## Credentials and `connect()` options",  # overrides/huawei/README.md
         "## Errors, timeouts and forward compatibility",  # overrides/common/README.md
         "## Retries, rate limits and logging",

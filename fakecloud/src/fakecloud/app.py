@@ -110,7 +110,7 @@ class FakeCloud:
         self.huawei: list[HuaweiService] = [metastudio_service, moderation_service]
         self.tencent = TencentEndpoint(self.settings, [ams_product(self.specs.document("ams"), self.ams)])
         self.controls: dict[str, JobControl] = {c.service: c for c in (self.metastudio, self.moderation, self.ams)}
-        rest = [*metastudio_service.operations, metastudio.UPLOAD, *moderation_service.operations]
+        rest = [*metastudio_service.operations, *metastudio.UPLOADS, *moderation_service.operations]
         known: dict[str, set[str]] = {name: set() for name in self.controls}
         for operation in [*rest, *(op for p in self.tencent.products.values() for op in p.operations)]:
             known[operation.service].add(operation.operation_id)

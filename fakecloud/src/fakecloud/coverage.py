@@ -34,6 +34,7 @@ from .limits import (
     TENCENT_MAX_BODY,
 )
 from .metastudio import routes as metastudio
+from .metastudio import training_routes
 from .metastudio.assess import (
     MAX_ENTRIES,
     MAX_FRAMES,
@@ -43,7 +44,10 @@ from .metastudio.assess import (
     MAX_TRANSCRIPT,
     READ_FRAMES,
 )
-from .metastudio.state import MAX_HELD_BYTES, MAX_UPLOAD_BYTES
+from .metastudio.obs import MAX_UPLOAD_BYTES
+from .metastudio.state import MAX_HELD_BYTES
+from .metastudio.training_review import SILENCE_DBFS
+from .metastudio.training_state import MAX_REJECTIONS, MAX_TASK_BYTES
 from .moderation.callbacks import ATTEMPTS, MAX_SENDERS, RETRY_DELAY, TIMEOUT
 from .moderation.rules import MAX_DETAILS
 from .openapi import MAX_ISSUES, MAX_SHOWN
@@ -177,9 +181,9 @@ ASSUMPTIONS = (
     Assumption("injected HTTP status alone on a Tencent action",
                "that status with a plain-text body", "as a proxy in front of the endpoint would answer (the API "
                "answers its own errors with HTTP 200 envelopes)", "faults/answers.py"),
-    Assumption("injected errors on UploadShortJobData", "MetaStudio's JSON error bodies, not the XML an OBS "
-               "pre-signed URL would answer", "one error shape per service keeps the fault API simple",
-               "faults/middleware.py"),
+    Assumption("injected errors on the MetaStudio upload URLs (UploadShortJobData, UploadTrainingJobData, ...)",
+               "MetaStudio's JSON error bodies, not the XML an OBS pre-signed URL would answer",
+               "one error shape per service keeps the fault API simple", "faults/middleware.py"),
     Assumption("where faults act", "before the gateway: an injected error or broken connection is answered "
                "whatever the signature", "as a load balancer or throttling gateway in front of the service",
                "faults/middleware.py"),
@@ -197,13 +201,41 @@ ASSUMPTIONS = (
                "code's description in both languages, not the endpoint's detailed Chinese messages",
                "tencent/language.py"),
     # services
-    Assumption("MetaStudio upload URL", "stands in for the OBS pre-signed URL: PUT only, Content-Type "
-               "application/zip, a token in the query instead of a signature, OBS-style XML errors",
-               "the fake does not serve OBS", "metastudio/routes.py"),
+    Assumption("MetaStudio upload URLs", "stand in for OBS pre-signed URLs: PUT only, the documented "
+               "Content-Type (application/zip; audio/wav and text/plain per sentence), a token in the query instead "
+               "of a signature, OBS-style XML errors", "the fake does not serve OBS", "metastudio/obs.py"),
     Assumption("MetaStudio jobs", "an unknown job (or another project's) → 400 MSS.10001002; a second commit → "
                "400 MSS.00000003; the upload is assessed by fixed rules on the audio", "the codes are the error "
                "table's; which condition raises which, and the assessment, are the fake's",
                "metastudio/routes.py, metastudio/assess.py"),
+    Assumption("MetaStudio voice-training review", "derived from the uploaded data: the edition's structure "
+               "(BASIC 0.wav…19.wav with 0.txt…19.txt, MIDDLE …99, the others one long .wav); a missing, empty, "
+               "unreadable or silent file, or one the edition does not take, is a per-file error (MSS.10001004, "
+               f"MSS.10001003, FAKE.*; silent: peak below {SILENCE_DBFS:g} dBFS); no signal-quality judgement",
+               "the pages document the data's structure, not the review or its codes",
+               "metastudio/training_review.py"),
+    Assumption("MetaStudio voice-training states", "commit → SYSTEM_AUDITING → AUDIT_FAILED, or → AUDITING (the "
+               "administrator approves) → [WAITING_SPLIT → SPLITTING → ANNOTATING for one long recording] → "
+               "WAITING → PROCESSING → SUCCEED with an asset_id; RESULT_REVIEW, USER_RESULT_REVIEW, UPLOADING, "
+               "FAILED, SPLIT_FAILED, USER_REVIEW_REJECT and an administrator's rejection only through the control "
+               "plane", "the pages list the states, not the path through them", "metastudio/training_state.py"),
+    Assumption("MetaStudio voice-training resubmission", "ShowJobUploadingAddress issues new URLs (the old ones "
+               "answer 403); a commit with no data uploaded since creation or the failed review: 400 MSS.10001004; "
+               "a commit in another state: 400 MSS.00000003; no create_type means PACKAGE", "the spec's decisions "
+               "(the pages say what a commit starts, not what refuses one)", "metastudio/training_state.py"),
+    Assumption("DeleteVoiceTrainingJob", "refused (400 MSS.00000003) while SYSTEM_AUDITING, AUDITING, "
+               "WAITING_SPLIT, SPLITTING, ANNOTATING, WAITING or PROCESSING; done in every other state",
+               "the spec's decision, after the avatar training tasks' delete page", "metastudio/training_state.py"),
+    Assumption("ListVoiceTrainingJob", "time filters RFC 3339 (no offset: UTC), bounds inclusive; voice_name, tag, "
+               "batch_name exact; with X-App-UserId only that user's tasks; ties sorted by creation order; a list "
+               "does not count as a poll", "the page gives the filters' types, not their formats or matching",
+               "metastudio/training_routes.py, metastudio/training_state.py"),
+    Assumption("SEGMENT tasks (BASIC and MIDDLE only)", "one audio/wav and one text/plain URL per sentence; "
+               "ConfirmTrainingSegment in order (a later sentence: 400 MSS.00000003; one not uploaded: 400 "
+               "MSS.10001004); an empty, silent or unreadable recording: confirm_result false, every index of its "
+               "text unmatched; a new upload undoes its confirmation; the review also rejects unconfirmed sentences "
+               "(FAKE.UNCONFIRMED)", "the pages say sentences are confirmed one after another, not how a match is "
+               "judged", "metastudio/training_state.py"),
     Assumption("Content Moderation verdicts and checks", "derived from the audio URL's text; biz_type or both "
                "event_type and categories (else AIS.0011); an audio URL that is not a URL → the job fails",
                "the audio is never fetched; the rule of which parameters are needed is read from the create page",
@@ -234,13 +266,22 @@ LIMITS = (
     Limit("bodies checked off the event loop", f"above {OFFLOAD_BYTES >> 10} KiB: signature, JSON and validation "
           "in a worker thread", "limits.py"),
     Limit("MetaStudio upload size", f"{MAX_UPLOAD_BYTES >> 20} MiB (larger: 400 EntityTooLarge)",
-          "assumption, metastudio/state.py"),
+          "assumption, metastudio/obs.py"),
     Limit("MetaStudio uploads held", f"{MAX_HELD_BYTES >> 20} MiB over every job, counted as they arrive, until "
-          "committed (then dropped) or reset (beyond: 400 EntityTooLarge)", "assumption, metastudio/state.py"),
+          "committed (then dropped) or reset (beyond: 400 EntityTooLarge); a voice-training task's uploads until "
+          "the task is deleted", "assumption, metastudio/state.py"),
     Limit("MetaStudio assessment", f"the first {MAX_SECONDS:g} s of each .wav, {MAX_FRAMES:,} frames, "
           f"{MAX_LEVELS:,} measured 20 ms frames and {MAX_INFLATED >> 20} MiB decompressed per upload, decoded "
           f"{READ_FRAMES:,} frames at a time, {MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} "
           "KiB per transcript", "assumption, metastudio/assess.py"),
+    Limit("MetaStudio voice-training review", f"the same per upload: {MAX_INFLATED >> 20} MiB decompressed, "
+          f"{MAX_ENTRIES:,} files per zip, {MAX_TRANSCRIPT >> 10} KiB per transcript read (beyond: per-file errors)",
+          "assumption, metastudio/training_review.py"),
+    Limit("MetaStudio voice-training uploads kept", f"{MAX_TASK_BYTES >> 20} MiB per task in all (zip or sentences, "
+          f"and the letter), {MAX_TRANSCRIPT >> 10} KiB per sentence's text (beyond: 400 EntityTooLarge)",
+          "assumption, metastudio/training_state.py"),
+    Limit("failed reviews of a voice-training task", f"{MAX_REJECTIONS} (reject_times' documented range 1~10); "
+          "then a commit answers 400 MSS.00000003", "metastudio/training_state.py"),
     Limit("Content Moderation result", f"at most {MAX_DETAILS} details (an hour of 10-second slots), "
           f"{MAX_DETAILS} segments in the query's detail", "assumption, moderation/rules.py"),
     Limit("AMS audio", f"{AMS_MAX_SECONDS:,} s ({AMS_MAX_SEGMENTS} segments of 15 s) per task",
@@ -299,9 +340,15 @@ def render(cloud: FakeCloud, origin: str = INSTALLED_ORIGIN) -> str:
         for r in rows
     ]  # fmt: skip
     upload = metastudio.UPLOAD
+    what = {"UploadTrainingJobData": "training_data_uploading_url (PACKAGE)",
+            "UploadTrainingSentence": "segment_uploading_url's audio and text URLs (SEGMENT)",
+            "UploadAuthorizationLetter": "authorization_letter_uploading_url",
+            "ReadAuthorizationLetter": "voice_authorization_url"}  # fmt: skip
     extra_rows = [
         [f"`{upload.method} {upload.path}`", f"{upload.operation_id}: the data_uploading_url of CreateShortJob "
          "(failure injection: yes)"],
+        *([f"`{url.method} {url.path}`", f"{url.operation_id}: the {what[url.operation_id]} of a training task "
+           "(failure injection: yes)"] for url in training_routes.URLS),
         ["`/_fakecloud/...`", "the control plane: reset, jobs and tasks, their states, faults, calls, coverage"],
     ]  # fmt: skip
     lines = [

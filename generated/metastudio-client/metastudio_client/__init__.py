@@ -1,4 +1,4 @@
-"""A client library for accessing Huawei Cloud MetaStudio voice training short jobs"""
+"""A client library for accessing Huawei Cloud MetaStudio voice training (short jobs and training jobs)"""
 
 from types import FunctionType as _FunctionType
 
@@ -38,13 +38,23 @@ from ._overrides.huawei import (  # hand-written: overrides/huawei/
     TokenAuth,
 )
 from ._overrides.metastudio import (  # hand-written: overrides/metastudio/
+    AdminReview,
     AsyncMetaStudio,
+    CommitFields,
     ENDPOINTS,
     FAILED_STATES,
     InvalidUpload,
     MetaStudio,
+    RejectedFile,
     SUCCEEDED_STATES,
+    ShortJobAwaitingUser,
     ShortJobFailed,
+    TRAINING_BACKOFF,
+    TrainingDataRejected,
+    TrainingJobFailed,
+    TrainingJobFields,
+    TrainingJobFilters,
+    TrainingJobResult,
     UploadFailed,
     assessment_table,
     connect,
@@ -52,6 +62,7 @@ from ._overrides.metastudio import (  # hand-written: overrides/metastudio/
 )
 
 __all__ = (
+    "AdminReview",
     "AkSkAuth",
     "ApiClient",
     "ApiError",
@@ -62,6 +73,7 @@ __all__ = (
     "Client",
     "ClientClosed",
     "ClientError",
+    "CommitFields",
     "ConnectFailed",
     "ConnectOptions",
     "ConnectionLost",
@@ -76,16 +88,24 @@ __all__ = (
     "MetaStudio",
     "MissingCredentialsError",
     "RateLimiter",
+    "RejectedFile",
     "ResponseParseError",
     "ResponseTooLarge",
     "RetryPolicy",
     "SUCCEEDED_STATES",
     "Secret",
     "ServerError",
+    "ShortJobAwaitingUser",
     "ShortJobFailed",
+    "TRAINING_BACKOFF",
     "ThrottlingError",
     "TimedOut",
     "TokenAuth",
+    "TrainingDataRejected",
+    "TrainingJobFailed",
+    "TrainingJobFields",
+    "TrainingJobFilters",
+    "TrainingJobResult",
     "TransportError",
     "UnexpectedResponse",
     "UploadFailed",

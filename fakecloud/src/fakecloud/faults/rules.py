@@ -7,10 +7,10 @@ A `Fault` says what to answer instead of the real response — any mix of:
   delay=T          wait T seconds before answering (alone: then answer normally; enough to make a
                    client's read timeout fire, in-process too)
   connection=KIND  drop | reset | truncate the connection (connection.py), instead of an answer
-— and which calls it hits: `service` and `operation` (an operationId, a Tencent action, or
-UploadShortJobData for the MetaStudio upload URL; None = any), the next `times` of them (None = every
-one until removed), or a `share` (0-1) of them drawn with a seeded random generator (`seed`, default 0,
-so a run is repeatable). Several registered faults: the first (oldest) that hits a call answers it.
+— and which calls it hits: `service` and `operation` (an operationId, a Tencent action, or a MetaStudio
+upload URL's name: UploadShortJobData, UploadTrainingJobData, ...; None = any), the next `times` of them
+(None = every one until removed), or a `share` (0-1) of them drawn with a seeded random generator (`seed`,
+default 0, so a run is repeatable). Several registered faults: the first (oldest) that hits a call answers it.
 
 An error code belongs to a vendor, told by its shape: Huawei codes are SERVICE.NUMBER (APIG.0308,
 MSS.00000004), Tencent codes are CamelCase words, maybe dotted (RequestLimitExceeded,

@@ -89,8 +89,9 @@ def _samples(raw: bytes, width: int, channels: int) -> list[float]:
     return values
 
 
-class _Inflated(io.RawIOBase):
-    """A zip entry read within a budget of decompressed bytes that the whole upload shares."""
+class Inflated(io.RawIOBase):
+    """A zip entry read within a budget of decompressed bytes that the whole upload shares (also used by
+    training_review.py)."""
 
     def __init__(self, entry: IO[bytes], budget: list[int]) -> None:
         super().__init__()
@@ -271,7 +272,7 @@ def assess_upload(data: bytes | None) -> Outcome:
         for name in wavs:
             try:
                 with archive.open(name) as entry:
-                    read = _read_wav(io.BufferedReader(_Inflated(entry, inflated)), frame_budget, level_budget)
+                    read = _read_wav(io.BufferedReader(Inflated(entry, inflated)), frame_budget, level_budget)
                 audio[PurePosixPath(name).stem] = read
                 frame_budget, level_budget = max(0, frame_budget - read[1]), max(0, level_budget - len(read[0]))
             except UNREADABLE as exc:

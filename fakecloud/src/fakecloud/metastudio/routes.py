@@ -1,8 +1,9 @@
-"""HTTP side of the fake MetaStudio: the short-job operations of specs/metastudio.yaml and the zip upload URL.
+"""HTTP side of the fake MetaStudio: the short-job operations of specs/metastudio.yaml and the zip upload URL,
+with the training-job operations and their upload URLs from training_routes.py.
 
-The upload URL stands in for an OBS pre-signed URL: PUT only, Content-Type application/zip (OBS signs
-it), a token in the query instead of a signature, at most MAX_UPLOAD_BYTES (and MAX_HELD_BYTES of uploads
-not yet committed over every job, counted as they arrive); errors are OBS-style XML.
+The upload URL stands in for an OBS pre-signed URL (obs.py): PUT only, Content-Type application/zip (OBS
+signs it), a token in the query instead of a signature, at most MAX_UPLOAD_BYTES (and MAX_HELD_BYTES of
+uploads not yet committed over every job, counted as they arrive); errors are OBS-style XML.
 """
 
 from __future__ import annotations
@@ -17,17 +18,16 @@ from starlette.routing import BaseRoute, Route
 from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService
 from ..operations import Operation, SpecOperation
 from ..settings import Settings
-from .state import MAX_UPLOAD_BYTES, Conflict, JobNotFound, MetaStudioState, UploadsFull
+from . import training_routes
+from .errors import Conflict, JobNotFound
+from .obs import UploadRefused, read_upload
+from .state import MetaStudioState
 
 SERVICE = "metastudio"
 UPLOAD = SpecOperation(SERVICE, "UploadShortJobData", "PUT", "/_fake-obs/metastudio/{project_id}/{job_id}/data.zip")
+UPLOADS = (UPLOAD, *training_routes.URLS)  # the routes beyond the spec that failure injection and the call log know
 CODES = ErrorCodes(bad_json="MSS.10000002", invalid="MSS.10000003", project_mismatch="MSS.00010009",
                    internal="MSS.00000004", internal_message="Internal Error")  # fmt: skip
-
-
-def _obs_error(status: int, code: str, message: str) -> Response:
-    xml = f'<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code><Message>{message}</Message></Error>'
-    return Response(xml, status_code=status, media_type="application/xml")
 
 
 def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) -> tuple[HuaweiService, list[BaseRoute]]:
@@ -74,35 +74,25 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
             raise not_found(exc) from None
 
     async def upload(request: Request) -> Response:
-        if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/zip":
-            return _obs_error(
-                403,
-                "SignatureDoesNotMatch",
-                "Content-Type must be application/zip for this URL",
-            )
-        chunks, size = [], 0
+        held = 0
         try:
-            async for chunk in request.stream():
-                if size + len(chunk) > MAX_UPLOAD_BYTES:
-                    return _obs_error(400, "EntityTooLarge", f"at most {MAX_UPLOAD_BYTES} bytes")
-                state.hold(len(chunk))  # counted as it arrives: uploads in flight are memory too
-                size += len(chunk)
-                chunks.append(chunk)
+            data = await read_upload(request, ("application/zip",), state)
+            held = len(data)
             state.store_upload(
                 request.path_params["project_id"], request.path_params["job_id"],
-                request.query_params.get("token", ""), b"".join(chunks),
+                request.query_params.get("token", ""), data,
             )  # fmt: skip
-            size = 0  # stored: held until committed (or replaced, or reset)
-        except UploadsFull as exc:
-            return _obs_error(400, "EntityTooLarge", str(exc))
+            held = 0  # stored: held until committed (or replaced, or reset)
+        except UploadRefused as exc:
+            return exc.response()
         except JobNotFound:
-            return _obs_error(404, "NoSuchKey", "The specified key does not exist.")
+            return UploadRefused(404, "NoSuchKey", "The specified key does not exist.").response()
         except PermissionError:
-            return _obs_error(403, "AccessDenied", "Access Denied")
+            return UploadRefused(403, "AccessDenied", "Access Denied").response()
         except Conflict as exc:
-            return _obs_error(409, "OperationConflict", str(exc))
+            return UploadRefused(409, "OperationConflict", str(exc)).response()
         finally:
-            state.release(size)
+            state.release(held)
         return Response(status_code=200)
 
     routes = service.routes(
@@ -110,7 +100,13 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
             "CreateShortJob": Operation(create_short_job, "creates a job in CREATING and its upload URL"),
             "CommitShortJob": Operation(commit_short_job, "assesses the upload and starts the job's plan"),
             "ShowShortJob": Operation(show_short_job, "one poll: the job advances along its plan"),
-            "ShowJobAuditResult": Operation(show_job_audit_result, "reads the system review made at commit"),
+            "ShowJobAuditResult": Operation(show_job_audit_result, "reads the review made at commit (short jobs "
+                                            "and training tasks)"),
+            **training_routes.handlers(state.training),
         }
-    )
-    return service, [*routes, Route(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload")]
+    )  # fmt: skip
+    return service, [
+        *routes,
+        Route(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload"),
+        *training_routes.upload_routes(state.training, state),
+    ]

@@ -1,10 +1,12 @@
-"""State of the fake MetaStudio: short jobs per project, their uploads, commits and progress.
+"""State of the fake MetaStudio: short jobs per project, their uploads, commits and progress; the
+voice-training tasks live beside them in `training` (training_state.py), one job-ID space for both.
 
 Lifecycle: create → CREATING (upload URL issued) → the zip is PUT to the fake's own upload URL →
 commit → the upload is assessed at once (see assess.py) and the job follows its plan
 (SYSTEM_AUDITING → PROCESSING → SUCCEED, or → FAILED / AUDIT_FAILED) at the configured progression.
 Jobs are scoped by project: a job is invisible from another project. The control plane lists jobs and
-pins one in any state of the spec's ShortJobState (`set_state`). Thread-safe.
+pins one in any state of the spec's ShortJobState (`set_state`) or, for a training task, TrainingJobState.
+Thread-safe.
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..jobs import JobNotFound as AnyJobNotFound
 from ..jobs import JobView, check_state
 from ..progression import Progression, Timeline
 from .assess import Outcome, assess_upload
+from .errors import Conflict, JobNotFound, UploadsFull
+from .training_state import TrainingJobs
 
-MAX_UPLOAD_BYTES = 64 << 20
 MAX_HELD_BYTES = 512 << 20  # uploads being received or stored and not yet committed, over every job
 # ShortJobState of specs/metastudio.yaml (tests check that they agree)
 STATES = ("CREATING", "SYSTEM_AUDITING", "AUDITING", "WAITING_SPLIT", "SPLITTING", "SPLIT_FAILED", "ANNOTATING",
@@ -38,18 +40,6 @@ FAILURES = {
     "FAILED": ("MSS.00000004", "Internal Error (state set by the fake's control plane)"),
     "USER_REVIEW_REJECT": ("MSS.00000004", "The user rejected the result (state set by the fake's control plane)"),
 }
-
-
-class JobNotFound(AnyJobNotFound):
-    pass
-
-
-class Conflict(ValueError):
-    """The call is not valid in the job's current state (the message says why)."""
-
-
-class UploadsFull(ValueError):
-    """Holding one more upload would take the fake beyond MAX_HELD_BYTES."""
 
 
 @dataclass
@@ -82,19 +72,21 @@ class MetaStudioState:
         self._clock = clock
         self._jobs: dict[tuple[str, str], ShortJob] = {}
         self._lock = threading.Lock()
+        self.training = TrainingJobs(progression, clock, holder=self)  # its uploads count in `_held` too
         self._held = 0  # bytes of uploads being received or stored, not yet committed
 
     def reset(self) -> None:
         with self._lock:
             self._jobs.clear()
             self._held = 0
+        self.training.reset()
 
     def hold(self, size: int) -> None:
         """Count `size` more bytes of uploads held in memory; UploadsFull beyond MAX_HELD_BYTES."""
         with self._lock:
             if self._held + size > MAX_HELD_BYTES:
                 raise UploadsFull(f"the fake holds at most {MAX_HELD_BYTES:,} bytes of uploads not yet committed; "
-                                  "commit the jobs uploaded to, or reset the fake")  # fmt: skip
+                                  "commit the jobs uploaded to, delete training tasks, or reset the fake")  # fmt: skip
             self._held += size
 
     def release(self, size: int) -> None:
@@ -103,9 +95,10 @@ class MetaStudioState:
             self._held = max(0, self._held - size)
 
     def jobs(self) -> list[JobView]:
+        """Short jobs, then training tasks, each in creation order."""
         with self._lock:
             every = list(self._jobs.values())
-        return [self._view(job) for job in every]
+        return [self._view(job) for job in every] + self.training.views(self.service)
 
     def _view(self, job: ShortJob) -> JobView:
         plan = job.timeline.plan if job.timeline is not None else ("CREATING",)
@@ -113,7 +106,11 @@ class MetaStudioState:
                             job.created)  # fmt: skip
 
     def set_state(self, job_id: str, state: str, details: Mapping[str, str]) -> JobView:
-        """Pin the job in `state`; a failure state reports `failed_code`/`failed_reason` (defaults: FAILURES)."""
+        """Pin the job in `state`; a failure state reports `failed_code`/`failed_reason` (defaults: FAILURES).
+        A training task: see TrainingJobs.set_state."""
+        task = self.training.find(job_id)
+        if task is not None:
+            return self.training.set_state(self.service, task, state, details)
         allowed = ("failed_code", "failed_reason") if state in FAILURES else ()
         check_state(state, STATES, details, allowed)
         with self._lock:
@@ -201,9 +198,12 @@ class MetaStudioState:
         return body
 
     def audit_result(self, project_id: str, job_id: str) -> dict[str, Any]:
-        """The ShowJobAuditResult body: the system review happens at commit; short jobs get no admin review."""
+        """The ShowJobAuditResult body of a training task (training_state.py) or a short job: its system review
+        happens at commit, and it gets no administrator's review."""
         with self._lock:
-            job = self._job(project_id, job_id)
+            job = self._jobs.get((project_id, job_id))
+        if job is None:
+            return self.training.audit_result(project_id, job_id)
         if job.outcome is None:
             return {"system_audit_result": {"audit_time": 0, "errors": []}}
         return {

@@ -2,10 +2,11 @@
 """Requests without their secrets, for the exceptions that keep them and for log lines.
 
 An httpx exception and the response an ApiError keeps both hold the request as it was sent: signed,
-with the IAM or STS token, the callback seed in the body, and for uploads the pre-signed URL whose
-query is a credential. Before an error leaves the client, `redact` replaces that request with a copy
-that masks the headers in SECRET_HEADERS and the body members in SECRET_MEMBERS, and drops the URL's
-query (a pre-signed URL's is its signature; the APIs' own queries are not worth telling them apart);
+with the IAM or STS token, the callback seed (or a phone number) in the body, and for uploads the
+pre-signed URL whose query is a credential. Before an error leaves the client, `redact` replaces that
+request with a copy that masks the headers in SECRET_HEADERS and the body members in SECRET_MEMBERS,
+and drops the URL's query (a pre-signed URL's is its signature; the APIs' own queries are not worth
+telling them apart);
 `describe` is the same request as one line ("PUT https://bucket.obs.example.com/voice.zip"), for
 messages and logs. httpx itself logs every request's full URL at INFO under the "httpx" logger;
 `install_log_filter` masks there the query of URLs that carry a signature or token (pre-signed URLs),
@@ -25,7 +26,9 @@ import httpx
 MASK = "********"
 # The Authorization signature can be replayed for minutes (15 for Huawei's gateway, 5 for TC3).
 SECRET_HEADERS = frozenset({"authorization", "x-auth-token", "x-security-token", "x-tc-token"})
-SECRET_MEMBERS = frozenset({"seed"})  # compared case-insensitively: the callback HMAC key (Huawei seed, Tencent Seed)
+# Compared case-insensitively: the callback HMAC key (Huawei seed, Tencent Seed), and personal data: a phone
+# number (MetaStudio's voice-training tasks).
+SECRET_MEMBERS = frozenset({"seed", "phone"})
 _SIGNED_QUERY = re.compile(r"(?i)(signature|token|credential|accesskeyid|security|sig=|policy)")
 _REDACTED = "redacted"  # request extension marking a copy made here (redacting it again changes nothing)
 

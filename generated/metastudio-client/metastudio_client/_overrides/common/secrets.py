@@ -113,7 +113,8 @@ def mask_identifier(identifier: str) -> str:
 
 def _model_repr(self: Any) -> str:
     """attrs' repr, with the class's `_masked_fields` masked when they hold text and the query of a
-    pre-signed URL (e.g. CreateShortJob's data_uploading_url, whose signature is a credential) masked."""
+    pre-signed URL (e.g. CreateShortJob's data_uploading_url, whose signature is a credential) masked, also
+    in a list of them (a SEGMENT training task's URL per sentence)."""
     masked: frozenset[str] = getattr(type(self), "_masked_fields", frozenset())
     shown = []
     for field in attrs.fields(type(self)):
@@ -121,6 +122,8 @@ def _model_repr(self: Any) -> str:
             value = getattr(self, field.name)
             if isinstance(value, str) and value:
                 text = f"'{MASK}'" if field.name in masked else repr(without_signed_query(value))
+            elif isinstance(value, list) and any(isinstance(item, str) for item in value):  # a URL per sentence
+                text = repr([without_signed_query(item) if isinstance(item, str) else item for item in value])
             else:
                 text = repr(value)
             shown.append(f"{field.name}={text}")

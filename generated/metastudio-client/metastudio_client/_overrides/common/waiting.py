@@ -12,6 +12,7 @@ that outlasted the call's own retries (ThrottlingError) does not end the wait: t
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -47,16 +48,22 @@ class Backoff:
 DEFAULT_BACKOFF = Backoff()
 
 
-def checked_wait(timeout: Any, backoff: Any, on_progress: Any) -> tuple[float, Backoff, Any]:
+def checked_wait(
+    timeout: Any, backoff: Any, on_progress: Any, *, deadline_required: bool = True
+) -> tuple[float, Backoff, Any]:
     """The waiter arguments, checked: InvalidArgument naming the first that is wrong. The workflows call
     it before their first request, so a bad argument never leaves a job created and forgotten.
 
-    timeout:     seconds for the whole wait, a finite number >= 0
+    timeout:     seconds for the whole wait, a finite number >= 0; with `deadline_required=False` also
+                 None: no deadline (math.inf), for waits that take hours (a voice-training task's)
     backoff:     a Backoff (one of another generated package is taken by its fields)
     on_progress: a callable or None
     """
-    if not is_finite_number(timeout) or timeout < 0:
-        raise InvalidArgument("timeout", f"must be a finite number of seconds >= 0, got {timeout!r:.40}")
+    if timeout is None and not deadline_required:
+        timeout = math.inf
+    elif not is_finite_number(timeout) or timeout < 0:
+        allowed = "a finite number of seconds >= 0" + ("" if deadline_required else " or None")
+        raise InvalidArgument("timeout", f"must be {allowed}, got {timeout!r:.40}")
     if not isinstance(backoff, Backoff):
         fields: list[Any] = [getattr(backoff, name, None) for name in ("initial", "factor", "maximum")]
         if type(backoff).__name__ != "Backoff" or None in fields:
@@ -75,14 +82,17 @@ class _Progress(Generic[T]):
     """Deadline, delays and change reporting shared by the sync and async loops."""
 
     describe: str
-    timeout: float
+    timeout: float | None  # None: no deadline, if not deadline_required (checked_wait makes it math.inf)
     backoff: Backoff
     status_of: Callable[[T], object]
     on_progress: Callable[[T], None] | None
     clock: Callable[[], float]
+    deadline_required: bool = True
 
     def __post_init__(self) -> None:
-        self.timeout, self.backoff, self.on_progress = checked_wait(self.timeout, self.backoff, self.on_progress)
+        self.timeout, self.backoff, self.on_progress = checked_wait(
+            self.timeout, self.backoff, self.on_progress, deadline_required=self.deadline_required
+        )
         self.deadline = self.clock() + self.timeout
         self._delays = self.backoff.delays()
         self._last_status: object = _Progress
@@ -124,13 +134,17 @@ def poll(
     is_done: Callable[[T], bool],
     status_of: Callable[[T], object],
     describe: str,
-    timeout: float,
+    timeout: float | None,
     backoff: Backoff = DEFAULT_BACKOFF,
     on_progress: Callable[[T], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    deadline_required: bool = True,
 ) -> T:
-    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
+    """Call `fetch` until `is_done`, backing off between calls (throttling answers too) and reporting each
+    change of `status_of` to `on_progress`; WaitTimeout after `timeout` seconds (None, when not
+    `deadline_required`: no deadline)."""
+    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock, deadline_required)
     while True:
         try:
             result = fetch()
@@ -149,17 +163,19 @@ async def apoll(
     is_done: Callable[[T], bool],
     status_of: Callable[[T], object],
     describe: str,
-    timeout: float,
+    timeout: float | None,
     backoff: Backoff = DEFAULT_BACKOFF,
     on_progress: Callable[[T], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[None]] | None = None,
+    deadline_required: bool = True,
 ) -> T:
+    """poll's asyncio twin."""
     if sleep is None:  # anyio is imported on first use: sync users never pay for it
         import anyio
 
         sleep = anyio.sleep
-    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock)
+    progress = _Progress(describe, timeout, backoff, status_of, on_progress, clock, deadline_required)
     while True:
         try:
             result = await fetch()

@@ -1,23 +1,44 @@
 # Copied from overrides/metastudio/__init__.py by scripts/generate.py — edit that file, not this copy.
-"""MetaStudio short jobs: the client facade (`connect`, `MetaStudio`, `AsyncMetaStudio`), the zip
-upload and the waiter, on top of the shared and Huawei overrides."""
+"""MetaStudio short jobs and voice-training tasks: the client facade (`connect`, `MetaStudio`,
+`AsyncMetaStudio`), the uploads, the waiters and their typed outcomes, on top of the shared and Huawei
+overrides."""
 
 from __future__ import annotations
 
 from .. import huawei
-from .jobs import FAILED_STATES, SUCCEEDED_STATES, ShortJobFailed
+from . import masked_fields
+from .jobs import FAILED_STATES, SUCCEEDED_STATES, ShortJobAwaitingUser, ShortJobFailed
 from .report import assessment_table
 from .service import ENDPOINTS, AsyncMetaStudio, MetaStudio, connect, connect_async
+from .training import (
+    TRAINING_BACKOFF,
+    AdminReview,
+    RejectedFile,
+    TrainingDataRejected,
+    TrainingJobFailed,
+    TrainingJobResult,
+)
+from .training_service import CommitFields, TrainingJobFields, TrainingJobFilters
 from .uploads import InvalidUpload, UploadFailed
 
 __all__ = [
     "ENDPOINTS",
     "FAILED_STATES",
     "SUCCEEDED_STATES",
+    "TRAINING_BACKOFF",
+    "AdminReview",
     "AsyncMetaStudio",
+    "CommitFields",
     "InvalidUpload",
     "MetaStudio",
+    "RejectedFile",
+    "ShortJobAwaitingUser",
     "ShortJobFailed",
+    "TrainingDataRejected",
+    "TrainingJobFailed",
+    "TrainingJobFields",
+    "TrainingJobFilters",
+    "TrainingJobResult",
     "UploadFailed",
     "assessment_table",
     "connect",
@@ -27,3 +48,4 @@ __all__ = [
 
 def install() -> None:
     huawei.install()
+    masked_fields.install()

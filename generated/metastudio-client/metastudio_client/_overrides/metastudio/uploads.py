@@ -1,9 +1,12 @@
 # Copied from overrides/metastudio/uploads.py by scripts/generate.py — edit that file, not this copy.
-"""Upload of a short job's audio zip to the pre-signed `data_uploading_url` (HTTP PUT, application/zip).
+"""Uploads to the pre-signed URLs MetaStudio hands out (HTTP PUT): a job's zip (`data_uploading_url`,
+`training_data_uploading_url`: application/zip), a training sentence's audio (audio/wav) and text
+(text/plain), an authorization letter.
 
-Not an API operation, so the generator knows nothing of it. The zip is checked before any request is
-sent (a path that is not a readable zip fails at once), then streamed from disk in chunks with its
-Content-Length, never read whole into memory. It goes through common.calls like every API call
+Not API operations, so the generator knows nothing of them. A file is checked before any request is
+sent (a path that is not a readable file, or for a zip not a zip, fails at once), then streamed from
+disk in chunks with its Content-Length, never read whole into memory. Each goes through common.calls
+like every API call
 (retries, timeout, typed transport errors, logging): a PUT of the same object is idempotent, so it
 is retried like a read, re-opening the file for each attempt. The object storage answers errors with
 XML (``<Error><Code>SlowDown</Code><Message>...</Message><RequestId>...``): UploadFailed carries its
@@ -30,9 +33,19 @@ from ..common.responses import load_json
 from ..huawei.errors import error_fields
 
 CHUNK_SIZE = 1 << 20
-ZIP_HEADERS = {"Content-Type": "application/zip"}
-UPLOAD = Operation("UploadShortJobData", "PUT", "{data_uploading_url}", idempotent=True, statuses=(200, 201, 204))
-known_operations.add(UPLOAD.name)  # connect(rate_limits={"UploadShortJobData": ...}) may pace it too
+ZIP_TYPE, WAV_TYPE, TEXT_TYPE = "application/zip", "audio/wav", "text/plain"  # what the pages say each URL takes
+
+
+def _upload(name: str, url: str) -> Operation:
+    return Operation(name, "PUT", f"{{{url}}}", idempotent=True, statuses=(200, 201, 204))
+
+
+UPLOAD = _upload("UploadShortJobData", "data_uploading_url")
+UPLOAD_TRAINING_DATA = _upload("UploadTrainingJobData", "training_data_uploading_url")
+UPLOAD_SENTENCE = _upload("UploadTrainingSentence", "segment_uploading_url")
+UPLOAD_LETTER = _upload("UploadAuthorizationLetter", "authorization_letter_uploading_url")
+# connect(rate_limits={"UploadShortJobData": ...}) may pace them too
+known_operations.update(upload.name for upload in (UPLOAD, UPLOAD_TRAINING_DATA, UPLOAD_SENTENCE, UPLOAD_LETTER))
 THROTTLING_CODES = frozenset({"SlowDown"})
 TRANSIENT_CODES = frozenset({"InternalError", "ServiceUnavailable", "RequestTimeout", *THROTTLING_CODES})
 _XML = {name: re.compile(rb"<%s>([^<]{1,512})</%s>" % (name, name)) for name in (b"Code", b"Message", b"RequestId")}
@@ -74,9 +87,22 @@ def checked_zip(path: str | Path) -> tuple[Path, int]:
     return zip_path, zip_path.stat().st_size
 
 
-def checked_url(url: object) -> str:
-    """The upload URL if it is an absolute http(s) URL; InvalidArgument naming it otherwise (a relative
-    one would be sent, signed, to the API)."""
+def checked_file(path: str | Path) -> tuple[Path, int]:
+    """The path and size of a readable file, or InvalidUpload saying what is wrong with it."""
+    file = Path(path)
+    try:
+        with file.open("rb"):
+            pass
+    except (FileNotFoundError, IsADirectoryError):
+        raise InvalidUpload(f"{file}: no such file") from None
+    except OSError as exc:
+        raise InvalidUpload(f"{file}: cannot be read ({exc.strerror or exc})") from None
+    return file, file.stat().st_size
+
+
+def checked_url(url: object, name: str = "data_uploading_url") -> str:
+    """The upload URL if it is an absolute http(s) URL; InvalidArgument naming the argument `name` otherwise
+    (a relative one would be sent, signed, to the API)."""
     if isinstance(url, str):
         try:
             parsed = httpx.URL(url)
@@ -84,7 +110,7 @@ def checked_url(url: object) -> str:
             parsed = None
         if parsed is not None and parsed.scheme in ("http", "https") and parsed.host:
             return url
-    raise InvalidArgument("data_uploading_url", "is not an absolute http(s) URL")
+    raise InvalidArgument(name, "is not an absolute http(s) URL")
 
 
 def _chunks(path: Path) -> Iterator[bytes]:
@@ -123,18 +149,48 @@ def decode_upload_error(response: httpx.Response) -> ApiError | None:
                         error_msg=f"upload to {target} failed: {message}", response=response)  # fmt: skip
 
 
-def _arguments(url: str, path: Path, size: int, chunks: Any) -> dict[str, Any]:
-    headers = {**ZIP_HEADERS, "Content-Length": str(size)}
+def _arguments(url: str, path: Path, size: int, content_type: str, chunks: Any) -> dict[str, Any]:
+    headers = {"Content-Type": content_type, "Content-Length": str(size)}
     return {"method": "PUT", "url": url, "content": chunks(path), "headers": headers}
 
 
-def upload_zip(client: Client, url: str, path: str | Path) -> None:
-    zip_path, size = checked_zip(path)
-    target = checked_url(url)
-    send(client, UPLOAD, lambda: _arguments(target, zip_path, size, _chunks), decode=decode_upload_error)
+def _operation_url(operation: Operation) -> str:
+    return operation.path.strip("{}")
 
 
-async def aupload_zip(client: Client, url: str, path: str | Path) -> None:
-    zip_path, size = checked_zip(path)
-    target = checked_url(url)
-    await asend(client, UPLOAD, lambda: _arguments(target, zip_path, size, _achunks), decode=decode_upload_error)
+def upload_file(client: Client, operation: Operation, url: str, path: str | Path, content_type: str) -> None:
+    """PUT the file at `path` to the pre-signed `url` as `content_type`, streamed, through the client's call
+    path (operation: one of the upload operations above); UploadFailed on an error answer."""
+    file, size = checked_file(path)
+    target = checked_url(url, _operation_url(operation))
+    send(client, operation, lambda: _arguments(target, file, size, content_type, _chunks), decode=decode_upload_error)
+
+
+async def aupload_file(client: Client, operation: Operation, url: str, path: str | Path, content_type: str) -> None:
+    file, size = checked_file(path)
+    target = checked_url(url, _operation_url(operation))
+    arguments = lambda: _arguments(target, file, size, content_type, _achunks)  # noqa: E731
+    await asend(client, operation, arguments, decode=decode_upload_error)
+
+
+def upload_zip(client: Client, url: str, path: str | Path, operation: Operation = UPLOAD) -> None:
+    upload_file(client, operation, url, checked_zip(path)[0], ZIP_TYPE)
+
+
+async def aupload_zip(client: Client, url: str, path: str | Path, operation: Operation = UPLOAD) -> None:
+    await aupload_file(client, operation, url, checked_zip(path)[0], ZIP_TYPE)
+
+
+def _text(url: str, text: str) -> dict[str, Any]:
+    return {"method": "PUT", "url": url, "content": text.encode("utf-8"), "headers": {"Content-Type": TEXT_TYPE}}
+
+
+def upload_text(client: Client, url: str, text: str) -> None:
+    """PUT `text` (UTF-8) to a sentence's pre-signed text URL as text/plain."""
+    target = checked_url(url, "txt_uploading_url")
+    send(client, UPLOAD_SENTENCE, lambda: _text(target, text), decode=decode_upload_error)
+
+
+async def aupload_text(client: Client, url: str, text: str) -> None:
+    target = checked_url(url, "txt_uploading_url")
+    await asend(client, UPLOAD_SENTENCE, lambda: _text(target, text), decode=decode_upload_error)

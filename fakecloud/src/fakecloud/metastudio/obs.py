@@ -1,0 +1,67 @@
+"""The fake's stand-in for OBS pre-signed URLs, shared by the short-job and training-job uploads.
+
+A real MetaStudio upload URL is an OBS pre-signed URL: its signature covers the method and the
+Content-Type, so a PUT with another Content-Type is refused. The fake keeps a token in the query
+instead of a signature, takes at most MAX_UPLOAD_BYTES, and answers errors in OBS's XML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Protocol
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from .errors import UploadsFull
+
+MAX_UPLOAD_BYTES = 64 << 20
+
+
+class UploadRefused(Exception):
+    """An upload the URL refuses, as the OBS error it answers with."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+    def response(self) -> Response:
+        return obs_error(self.status, self.code, self.message)
+
+
+def obs_error(status: int, code: str, message: str) -> Response:
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code><Message>{message}</Message></Error>'
+    return Response(xml, status_code=status, media_type="application/xml")
+
+
+class Holder(Protocol):
+    """What counts the bytes of uploads the fake holds in memory (MetaStudioState: MAX_HELD_BYTES in all)."""
+
+    def hold(self, size: int) -> None: ...
+
+    def release(self, size: int) -> None: ...
+
+
+async def read_upload(request: Request, content_types: Collection[str], holder: Holder) -> bytes:
+    """The body of a PUT to a pre-signed URL signed for `content_types` (empty: any); UploadRefused otherwise.
+    Each chunk is counted in `holder` as it arrives (uploads in flight are memory too); a refused upload's
+    count is released, and the caller owns the count of the bytes returned (release them unless kept)."""
+    given = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_types and given not in content_types:
+        raise UploadRefused(403, "SignatureDoesNotMatch", f"Content-Type must be {' or '.join(content_types)} "
+                            "for this URL")  # fmt: skip
+    chunks, size = [], 0
+    try:
+        async for chunk in request.stream():
+            if size + len(chunk) > MAX_UPLOAD_BYTES:
+                raise UploadRefused(400, "EntityTooLarge", f"at most {MAX_UPLOAD_BYTES} bytes")
+            holder.hold(len(chunk))
+            size += len(chunk)
+            chunks.append(chunk)
+    except UploadsFull as exc:
+        holder.release(size)
+        raise UploadRefused(400, "EntityTooLarge", str(exc)) from None
+    except BaseException:
+        holder.release(size)
+        raise
+    return b"".join(chunks)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.charge_mode import ChargeMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceTrainingAllocatedResource")
+
+
+@_attrs_define
+class VoiceTrainingAllocatedResource:
+    """The resource allocated to the task (from the official SDK).
+
+    Attributes:
+        resource_id (str | Unset): Resource ID.
+        charge_mode (ChargeMode | Unset): Charging mode of the allocated resource (the official SDK's ChardMode).
+              * PERIODIC: yearly/monthly
+              * ONE_TIME: one-off
+              * ON_DEMAND: pay per use
+        expire_time (str | Unset): Expiry time of the resource, RFC 3339 (e.g. 2021-01-10T08:43:17Z).
+    """
+
+    resource_id: str | Unset = UNSET
+    charge_mode: ChargeMode | Unset = UNSET
+    expire_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_id = self.resource_id
+
+        charge_mode: str | Unset = UNSET
+        if not isinstance(self.charge_mode, Unset):
+            charge_mode = self.charge_mode.value
+
+        expire_time = self.expire_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if charge_mode is not UNSET:
+            field_dict["charge_mode"] = charge_mode
+        if expire_time is not UNSET:
+            field_dict["expire_time"] = expire_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_id = d.pop("resource_id", UNSET)
+
+        _charge_mode = d.pop("charge_mode", UNSET)
+        charge_mode: ChargeMode | Unset
+        if isinstance(_charge_mode, Unset):
+            charge_mode = UNSET
+        else:
+            charge_mode = ChargeMode(_charge_mode)
+
+        expire_time = d.pop("expire_time", UNSET)
+
+        voice_training_allocated_resource = cls(
+            resource_id=resource_id,
+            charge_mode=charge_mode,
+            expire_time=expire_time,
+        )
+
+        voice_training_allocated_resource.additional_properties = d
+        return voice_training_allocated_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
