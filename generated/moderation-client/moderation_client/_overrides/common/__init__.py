@@ -38,7 +38,7 @@ from .profiles import CredentialsFileError
 from .ratelimit import RateLimiter
 from .retries import RetryPolicy
 from .secrets import Secret
-from .session import ApiClient
+from .session import ApiClient, CallOptions
 from .timeouts import DEFAULT_TIMEOUT
 from .waiting import Backoff
 
@@ -48,6 +48,7 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "Backoff",
+    "CallOptions",
     "ClientClosed",
     "ClientError",
     "ConnectFailed",
