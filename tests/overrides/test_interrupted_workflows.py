@@ -134,9 +134,9 @@ def test_ctrl_c_during_a_create_says_a_task_may_exist(tencent_credentials: Tence
     def handler(request: httpx.Request) -> httpx.Response:
         raise KeyboardInterrupt
 
-    with connect(base_url=AMS_URL, credentials=tencent_credentials, transport=httpx.MockTransport(handler)) as ams:
-        with pytest.raises(KeyboardInterrupt) as caught:
-            ams.moderate([MEDIA.format(1)])
+    ams = connect(base_url=AMS_URL, credentials=tencent_credentials, transport=httpx.MockTransport(handler))
+    with ams, pytest.raises(KeyboardInterrupt) as caught:
+        ams.moderate([MEDIA.format(1)])
     assert caught.value.__notes__ == [
         "moderate() was interrupted during CreateAudioModerationTask: it may have created a AMS task whose id "
         "never came back"

@@ -34,7 +34,7 @@ from ...models import (
     User,
 )
 from ...types import UNSET, Unset
-from ..common import Backoff, InvalidArgument
+from ..common import Backoff, InvalidArgument, is_known
 from ..common.arguments import required_text
 from ..common.created import CreatedJobs
 from ..common.facade import AsyncFacade, SyncFacade
@@ -75,10 +75,12 @@ def _aware(value: datetime.datetime | Unset, name: str) -> datetime.datetime | U
 def _language(language: TencentLanguage | str | Unset | None) -> TencentLanguage | Unset:
     if language is None or isinstance(language, Unset):
         return UNSET
-    try:
-        return TencentLanguage(language)
-    except ValueError:
-        raise InvalidArgument("language", f'expected "zh-CN" or "en-US", got {language!r:.80}') from None
+    member = TencentLanguage(language) if isinstance(language, str) else None
+    if member is None or not is_known(member):  # the enum takes a newer server's values; X-TC-Language does not
+        documented = " or ".join(f'"{m.value}"' for m in TencentLanguage)
+        raise InvalidArgument("language", f"expected {documented} (the documented X-TC-Language values), got "
+                                          f"{language!r:.80}")  # fmt: skip
+    return member
 
 
 def _task_inputs(media: Sequence[Media]) -> list[TaskInput]:
