@@ -99,6 +99,9 @@ def test_what_is_not_given_keeps_its_default(tencent_credentials: TencentCredent
         ({"base_url": "ftp://ams.test"}, "base_url", "expected an absolute http(s) URL"),
         ({"credentials": ("id", "key")}, "credentials",
          "expected TencentCredentials(secret_id, secret_key), got tuple"),
+        ({"language": "fr-FR"}, "language",
+         """expected "en-US" or "zh-CN" (the documented X-TC-Language values), got 'fr-FR'"""),
+        ({"language": 5}, "language", "got 5"),
     ],
 )  # fmt: skip
 def test_options_that_cannot_work_are_refused_naming_the_option(

@@ -9,6 +9,8 @@ layer of a package from the package root."""
 
 from __future__ import annotations
 
+import logging
+
 from ... import _wire_names, api, models
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Unset
@@ -80,6 +82,9 @@ def install(vendor: Vendor) -> None:
     if _installed:
         return
     _installed = True
+    # the standard library's advice for libraries: without it, an application that configured no logging
+    # would get our WARNINGs (retries, throttled waits) on stderr through logging.lastResort
+    logging.getLogger(__name__.split(".")[0]).addHandler(logging.NullHandler())
     compat.install(models, Unset)
     parsing.install(models, _wire_names.WIRE_NAMES, UNSET)
     secrets.install_reprs(models)
