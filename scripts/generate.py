@@ -379,11 +379,13 @@ def _package_init(docstring: str, exports: dict[str, list[str]]) -> str:
         f"{imports}\n"
         f"__all__ = (\n{listed})\n\n"
         "# Exported classes and functions name the package as their module (for reprs, tracebacks and\n"
-        "# docs), not the private module that defines them.\n"
+        "# docs), not the private module that defines them; the generated models exported here (those of\n"
+        "# the overrides' signatures) keep theirs, where their annotations resolve.\n"
         "for _name in __all__:\n"
-        "    if isinstance(globals()[_name], type | _FunctionType):\n"
-        "        globals()[_name].__module__ = __name__\n"
-        "del _name\n"
+        "    _value = globals()[_name]\n"
+        '    if isinstance(_value, type | _FunctionType) and not _value.__module__.startswith(__name__ + ".models."):\n'
+        "        _value.__module__ = __name__\n"
+        "del _name, _value\n"
     )
 
 

@@ -36,7 +36,7 @@ from .errors import (
     WaitTimeout,
 )
 from .profiles import CredentialsFileError
-from .ratelimit import RateLimiter
+from .ratelimit import Limited, RateLimiter, Slot
 from .retries import RetryPolicy
 from .secrets import Secret
 from .session import ApiClient, CallOptions
@@ -57,6 +57,7 @@ __all__ = [
     "CredentialsFileError",
     "InvalidArgument",
     "JobFailed",
+    "Limited",
     "MissingCredentialsError",
     "RateLimiter",
     "ResponseParseError",
@@ -64,6 +65,7 @@ __all__ = [
     "RetryPolicy",
     "Secret",
     "ServerError",
+    "Slot",
     "ThrottlingError",
     "TimedOut",
     "TransportError",

@@ -3,6 +3,14 @@ upload and the waiter, on top of the shared and Huawei overrides."""
 
 from __future__ import annotations
 
+from ...models import (
+    AssessResult,
+    CreateShortJobResponseBody,
+    Language,
+    ShortJobType,
+    ShowJobAuditResultResponseBody,
+    ShowShortJobResponseBody,
+)
 from .. import huawei
 from .jobs import FAILED_STATES, SUCCEEDED_STATES, ShortJobFailed
 from .report import assessment_table
@@ -13,10 +21,16 @@ __all__ = [
     "ENDPOINTS",
     "FAILED_STATES",
     "SUCCEEDED_STATES",
+    "AssessResult",
     "AsyncMetaStudio",
+    "CreateShortJobResponseBody",
     "InvalidUpload",
+    "Language",
     "MetaStudio",
     "ShortJobFailed",
+    "ShortJobType",
+    "ShowJobAuditResultResponseBody",
+    "ShowShortJobResponseBody",
     "UploadFailed",
     "assessment_table",
     "connect",

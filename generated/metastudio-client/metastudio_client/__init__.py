@@ -18,6 +18,7 @@ from ._overrides.common import (  # hand-written: overrides/common/
     DEFAULT_TIMEOUT,
     InvalidArgument,
     JobFailed,
+    Limited,
     MissingCredentialsError,
     RateLimiter,
     ResponseParseError,
@@ -25,6 +26,7 @@ from ._overrides.common import (  # hand-written: overrides/common/
     RetryPolicy,
     Secret,
     ServerError,
+    Slot,
     ThrottlingError,
     TimedOut,
     TransportError,
@@ -39,13 +41,19 @@ from ._overrides.huawei import (  # hand-written: overrides/huawei/
     TokenAuth,
 )
 from ._overrides.metastudio import (  # hand-written: overrides/metastudio/
+    AssessResult,
     AsyncMetaStudio,
+    CreateShortJobResponseBody,
     ENDPOINTS,
     FAILED_STATES,
     InvalidUpload,
+    Language,
     MetaStudio,
     SUCCEEDED_STATES,
     ShortJobFailed,
+    ShortJobType,
+    ShowJobAuditResultResponseBody,
+    ShowShortJobResponseBody,
     UploadFailed,
     assessment_table,
     connect,
@@ -56,6 +64,7 @@ __all__ = (
     "AkSkAuth",
     "ApiClient",
     "ApiError",
+    "AssessResult",
     "AsyncMetaStudio",
     "AuthenticatedClient",
     "AuthenticationError",
@@ -67,6 +76,7 @@ __all__ = (
     "ConnectFailed",
     "ConnectOptions",
     "ConnectionLost",
+    "CreateShortJobResponseBody",
     "CredentialsFileError",
     "DEFAULT_TIMEOUT",
     "ENDPOINTS",
@@ -75,6 +85,8 @@ __all__ = (
     "InvalidArgument",
     "InvalidUpload",
     "JobFailed",
+    "Language",
+    "Limited",
     "MetaStudio",
     "MissingCredentialsError",
     "RateLimiter",
@@ -85,6 +97,10 @@ __all__ = (
     "Secret",
     "ServerError",
     "ShortJobFailed",
+    "ShortJobType",
+    "ShowJobAuditResultResponseBody",
+    "ShowShortJobResponseBody",
+    "Slot",
     "ThrottlingError",
     "TimedOut",
     "TokenAuth",
@@ -99,8 +115,10 @@ __all__ = (
 )
 
 # Exported classes and functions name the package as their module (for reprs, tracebacks and
-# docs), not the private module that defines them.
+# docs), not the private module that defines them; the generated models exported here (those of
+# the overrides' signatures) keep theirs, where their annotations resolve.
 for _name in __all__:
-    if isinstance(globals()[_name], type | _FunctionType):
-        globals()[_name].__module__ = __name__
-del _name
+    _value = globals()[_name]
+    if isinstance(_value, type | _FunctionType) and not _value.__module__.startswith(__name__ + ".models."):
+        _value.__module__ = __name__
+del _name, _value

@@ -37,7 +37,7 @@ from .errors import (
     WaitTimeout,
 )
 from .profiles import CredentialsFileError
-from .ratelimit import RateLimiter
+from .ratelimit import Limited, RateLimiter, Slot
 from .retries import RetryPolicy
 from .secrets import Secret
 from .session import ApiClient, CallOptions
@@ -58,6 +58,7 @@ __all__ = [
     "CredentialsFileError",
     "InvalidArgument",
     "JobFailed",
+    "Limited",
     "MissingCredentialsError",
     "RateLimiter",
     "ResponseParseError",
@@ -65,6 +66,7 @@ __all__ = [
     "RetryPolicy",
     "Secret",
     "ServerError",
+    "Slot",
     "ThrottlingError",
     "TimedOut",
     "TransportError",
