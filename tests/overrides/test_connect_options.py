@@ -160,7 +160,8 @@ def test_with_options_checks_its_options_as_connect_does(
     tencent_credentials: TencentCredentials, options: dict[str, Any], parameter: str, message: str
 ) -> None:
     with connect(credentials=tencent_credentials) as ams:
-        for target in (ams, ams.client):
+        targets: list[Any] = [ams, ams.client]
+        for target in targets:
             with pytest.raises(ams_client.InvalidArgument) as caught:
                 target.with_options(**options)
             assert caught.value.parameter == parameter and message in str(caught.value)

@@ -17,13 +17,13 @@ import httpx
 import metastudio_client
 import moderation_client
 import pytest
-from ams_client import Ams, AsyncAms, Backoff, TencentCredentials, WaitTimeout, connect
+from ams_client import Ams, AsyncAms, AudioModerationType, Backoff, TencentCredentials, WaitTimeout, connect
 from constants import AMS_URL
 from fakecloud import FakeCloud, Settings, serve
 from fakecloud.progression import Progression
 
 MEDIA = "https://media.example.com/{}.mp3"
-SLOW = Backoff(initial=5, maximum=5)  # the wait is asleep when the interruption comes
+SLOW: Any = Backoff(initial=5, maximum=5)  # any package takes it  # the wait is asleep when the interruption comes
 TERMINAL = {"FINISH", "ERROR", "CANCELLED", "SUCCEED", "SUCCESS", "FAILED"}
 
 
@@ -161,7 +161,7 @@ def test_a_real_sigint_during_a_live_moderation_reports_the_running_task(
             settings.secret_id, settings.secret_key)) as ams:  # fmt: skip
         try:
             with pytest.raises(KeyboardInterrupt) as caught:
-                ams.moderate(["rtmp://live.example.com/room/1"], type_="LIVE_AUDIO", timeout=30,
+                ams.moderate(["rtmp://live.example.com/room/1"], type_=AudioModerationType.LIVE_AUDIO, timeout=30,
                              on_progress=sigint_soon, backoff=SLOW)  # fmt: skip
         finally:
             for timer in timers:

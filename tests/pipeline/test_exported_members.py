@@ -167,7 +167,7 @@ def _signatures(package: ModuleType) -> Iterator[tuple[str, object]]:
 def test_every_type_of_a_public_signature_is_exported(package: ModuleType) -> None:
     """`from ams_client import AudioModerationType` for moderate(type_=...): whatever a public signature
     names is importable from the package (the generator's sentinel Unset from its public `types` module)."""
-    missing = {}
+    missing: dict[str, str] = {}
     for where, hint in _signatures(package):
         for cls in _classes(hint):
             if not cls.__module__.startswith(f"{package.__name__}.") and cls.__module__ != package.__name__:

@@ -55,13 +55,13 @@ class CallOptions(TypedDict, total=False):
     """What `with_options()` changes for the calls of a copy of a client; every key is optional.
 
     timeout:     per-request timeout in seconds or httpx.Timeout (None: none)
-    max_retries: attempts after the first (0 switches retries off)
-    retry:       a RetryPolicy; max_retries overrides its own
+    max_retries: attempts after the first (0 switches retries off; None keeps the client's)
+    retry:       a RetryPolicy; max_retries overrides its own (None keeps the client's)
     """
 
     timeout: Timeout
-    max_retries: int
-    retry: RetryPolicy
+    max_retries: int | None
+    retry: RetryPolicy | None
 
 
 def checked_options(options: Mapping[str, Any], accepted: type[Any], call: str) -> None:
