@@ -4,7 +4,8 @@
 The workflow helpers (AMS `moderate`, Content Moderation `moderate_audio`, MetaStudio `run_short_job`)
 create jobs that run on in the service whatever happens to the caller. Catching only ClientError lost
 their ids on Ctrl-C (KeyboardInterrupt), asyncio cancellation (CancelledError; under
-`asyncio.wait_for` or `asyncio.timeout` it is the `__cause__` of the TimeoutError they raise) or a
+`asyncio.wait_for` or `asyncio.timeout` it is the `__cause__` of the TimeoutError they raise, and
+Ctrl-C under `asyncio.run` the `__context__` of its KeyboardInterrupt) or a
 bug in an `on_progress` callback. `CreatedJobs` wraps a workflow from its first create on; any
 exception leaving it goes on unchanged (same object, same type) but carries the ids:
 - a ClientError in `created_ids` (merged with the ids it already carries, e.g. TaskRejected's);
