@@ -17,7 +17,16 @@ import httpx
 import metastudio_client
 import moderation_client
 import pytest
-from ams_client import Ams, AsyncAms, AudioModerationType, Backoff, TencentCredentials, WaitTimeout, connect
+from ams_client import (
+    Ams,
+    AsyncAms,
+    AudioModerationType,
+    Backoff,
+    TencentCredentials,
+    WaitTimeout,
+    connect,
+    connect_async,
+)
 from constants import AMS_URL
 from fakecloud import FakeCloud, Settings, serve
 from fakecloud.progression import Progression
@@ -168,3 +177,33 @@ def test_a_real_sigint_during_a_live_moderation_reports_the_running_task(
                 timer.cancel()
     ids = running_ids(cloud, "ams")
     assert_reported(caught.value, ids, caplog)
+
+
+def test_a_real_sigint_under_asyncio_run_keeps_the_ids_on_the_cancelled_wait(
+    caplog: pytest.LogCaptureFixture, settings: Settings
+) -> None:
+    """asyncio.run turns Ctrl-C into cancelling the main task, then raises a KeyboardInterrupt of its own:
+    the CancelledError that left moderate() with the ids is its __context__ (repro 07_ctrl_c.py async)."""
+    cloud = FakeCloud(settings)
+    timers: list[threading.Timer] = []
+
+    def sigint_soon(_: object) -> None:
+        timer = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
+        timers.append(timer)
+        timer.start()
+
+    async def main(url: str) -> None:
+        credentials = TencentCredentials(settings.secret_id, settings.secret_key)
+        async with connect_async(base_url=url, credentials=credentials) as ams:
+            await ams.moderate([MEDIA.format(1)], timeout=30, on_progress=sigint_soon, backoff=SLOW)
+
+    with serve(cloud) as served:
+        try:
+            with pytest.raises(KeyboardInterrupt) as caught:
+                asyncio.run(main(served.url))
+        finally:
+            for timer in timers:
+                timer.cancel()
+    cancelled = caught.value.__context__
+    assert isinstance(cancelled, asyncio.CancelledError)
+    assert_reported(cancelled, running_ids(cloud, "ams"), caplog)
