@@ -34,6 +34,7 @@ import time
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -163,15 +164,66 @@ _PATH_PARAMETER = re.compile(r'(\w+)=quote\(str\(\1\), safe=""\)')
 _METHOD_AND_URL = re.compile(r'"method": "(\w+)",\n\s*"url": "([^"]*)"')
 
 
+def _resolve(spec: dict[str, Any], schema: Any) -> Any:
+    """`schema` (or parameter, request body) with its local $refs ("#/components/...") followed."""
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        target: Any = spec
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        schema = target
+    return schema
+
+
+def _schema_bounds(spec: dict[str, Any], schema: Any, path: str, seen: frozenset[str]) -> list[tuple[str, Any, Any]]:
+    """(path, minimum, maximum) of every number inside `schema` with a documented bound; the path joins
+    JSON member names with "." and marks an array's items with "[]"."""
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if ref in seen:
+        return []
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return []
+    seen = seen | {ref} if isinstance(ref, str) else seen
+    found = []
+    if schema.get("type") in ("integer", "number") and ("minimum" in schema or "maximum" in schema):
+        found.append((path, schema.get("minimum"), schema.get("maximum")))
+    for name, member in schema.get("properties", {}).items():
+        found += _schema_bounds(spec, member, f"{path}.{name}" if path else name, seen)
+    if "items" in schema:
+        found += _schema_bounds(spec, schema["items"], f"{path}[]", seen)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for part in schema.get(key, []):
+            found += _schema_bounds(spec, part, path, seen)
+    return found
+
+
+def _bounds(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[tuple[str, str, Any, Any], ...]:
+    """Where the request of `operation` holds a number with a documented minimum or maximum:
+    ("params", query parameter, min, max) and ("json", path in the body, min, max)."""
+    found = []
+    for parameter in operation.get("parameters", []):
+        parameter = _resolve(spec, parameter)
+        if parameter.get("in") == "query":
+            found += [("params", parameter["name"], *bound[1:]) for bound in
+                      _schema_bounds(spec, parameter.get("schema", {}), parameter["name"], frozenset())]  # fmt: skip
+    content = _resolve(spec, operation.get("requestBody", {})).get("content", {})
+    body = content.get("application/json", {}).get("schema")
+    if body is not None:
+        found += [("json", *bound) for bound in _schema_bounds(spec, body, "", frozenset())]
+    return tuple(found)
+
+
 def _operations(target: Target) -> dict[tuple[str, str], str]:
     """`Operation(...)` source of every operation of the spec, by (method, path).
 
     An operation is idempotent — retried after a timeout or a 5xx — if its method is GET, HEAD or
     OPTIONS, or its `x-idempotent` says so (Tencent's reads are POSTs); its `x-requests-per-second`
-    is the documented rate limit per action, which the client paces itself to.
+    is the documented rate limit per action, which the client paces itself to; its `bounds` are the
+    documented minimum/maximum of the numbers its request holds, checked before it is sent.
     """
     found = {}
-    for path, item in load_spec(target.spec)["paths"].items():
+    spec = load_spec(target.spec)
+    for path, item in spec["paths"].items():
         for method in HTTP_METHODS:
             operation = item.get(method)
             if operation is None:
@@ -179,9 +231,12 @@ def _operations(target: Target) -> dict[tuple[str, str], str]:
             statuses = tuple(sorted(int(code) for code in operation.get("responses", {}) if str(code).isdigit()))
             idempotent = operation.get("x-idempotent", method in ("get", "head", "options"))
             rate = operation.get("x-requests-per-second")
+            bounds = _bounds(spec, operation)
             found[(method, path)] = (
                 f'Operation(\n    "{operation["operationId"]}",\n    "{method.upper()}",\n    "{path}",\n'
-                f"    idempotent={idempotent!r},\n    statuses={statuses!r},\n    requests_per_second={rate!r},\n)\n"
+                f"    idempotent={idempotent!r},\n    statuses={statuses!r},\n    requests_per_second={rate!r},\n"
+                + (f"    bounds={bounds!r},\n" if bounds else "")
+                + ")\n"
             )
     return found
 
@@ -324,11 +379,13 @@ def _package_init(docstring: str, exports: dict[str, list[str]]) -> str:
         f"{imports}\n"
         f"__all__ = (\n{listed})\n\n"
         "# Exported classes and functions name the package as their module (for reprs, tracebacks and\n"
-        "# docs), not the private module that defines them.\n"
+        "# docs), not the private module that defines them; the generated models exported here (those of\n"
+        "# the overrides' signatures) keep theirs, where their annotations resolve.\n"
         "for _name in __all__:\n"
-        "    if isinstance(globals()[_name], type | _FunctionType):\n"
-        "        globals()[_name].__module__ = __name__\n"
-        "del _name\n"
+        "    _value = globals()[_name]\n"
+        '    if isinstance(_value, type | _FunctionType) and not _value.__module__.startswith(__name__ + ".models."):\n'
+        "        _value.__module__ = __name__\n"
+        "del _name, _value\n"
     )
 
 

@@ -33,9 +33,9 @@ from ...models import (
     User,
 )
 from ...types import UNSET, Unset
-from ..common import Backoff, ClientError, InvalidArgument
+from ..common import Backoff, InvalidArgument, is_known
 from ..common.arguments import required_text
-from ..common.errors import with_created_ids
+from ..common.created import CreatedJobs
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.waiting import DEFAULT_BACKOFF, checked_wait
 from ..tencent.envelope import unwrap
@@ -74,10 +74,12 @@ def _aware(value: datetime.datetime | Unset, name: str) -> datetime.datetime | U
 def _language(language: TencentLanguage | str | Unset | None) -> TencentLanguage | Unset:
     if language is None or isinstance(language, Unset):
         return UNSET
-    try:
-        return TencentLanguage(language)
-    except ValueError:
-        raise InvalidArgument("language", f'expected "zh-CN" or "en-US", got {language!r:.80}') from None
+    member = TencentLanguage(language) if isinstance(language, str) else None
+    if member is None or not is_known(member):  # the enum takes a newer server's values; X-TC-Language does not
+        documented = " or ".join(f'"{m.value}"' for m in TencentLanguage)
+        raise InvalidArgument("language", f"expected {documented} (the documented X-TC-Language values), got "
+                                          f"{language!r:.80}")  # fmt: skip
+    return member
 
 
 def _task_inputs(media: Sequence[Media]) -> list[TaskInput]:
@@ -88,6 +90,13 @@ def _task_inputs(media: Sequence[Media]) -> list[TaskInput]:
         raise InvalidArgument("media", f"expected a list of media URLs, StorageInfos or TaskInputs, got "
                                        f"{type(media).__name__}")  # fmt: skip
     return [task_input(m, f"media[{index}]") for index, m in enumerate(media)]
+
+
+_CREATE = "CreateAudioModerationTask"
+
+
+def _created() -> CreatedJobs:
+    return CreatedJobs("AMS task", "moderate()")
 
 
 def _tasks_of(page: DescribeTasksResult) -> list[TaskData]:
@@ -272,24 +281,23 @@ class Ams(_Ams, SyncFacade):
 
         TaskRejected if a task is not created (before waiting); once all have ended, TaskFailed or
         TaskCancelled for the first one that did not FINISH. Whatever fails part-way carries the ids of
-        the tasks created until then in `created_ids` (they run on: wait for them or cancel them).
+        the tasks created until then in `created_ids` (they run on: wait for them or cancel them) —
+        Ctrl-C and asyncio cancellation too, in a note and `created_ids` (common.created), and a WARNING
+        names them.
         Creates and polls are paced to the documented 20 requests/s per action. Live audio never
         finishes by itself: create LIVE_AUDIO tasks with create_audio_moderation_task and end them with
         cancel_task.
         """
         timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
         batches = self._batches(media)
-        task_ids: list[str] = []
-        try:
+        with _created() as created:
             for batch in batches:
-                created = self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
-                task_ids += tasks.created_task_ids(created, len(batch))
-            details = self.wait_for_tasks(task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
+                with created.creating(_CREATE):
+                    answer = self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
+                created.add(*tasks.created_task_ids(answer, len(batch)))
+            details = self.wait_for_tasks(created.ids, timeout=timeout, backoff=backoff, on_progress=on_progress,
                                           show_all_segments=show_all_segments)  # fmt: skip
             return self._verdicts(details)
-        except ClientError as error:
-            with_created_ids(error, [*task_ids, *error.created_ids])
-            raise
 
 
 class AsyncAms(_Ams, AsyncFacade):
@@ -405,18 +413,15 @@ class AsyncAms(_Ams, AsyncFacade):
     ) -> list[Detail]:
         timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
         batches = self._batches(media)
-        task_ids: list[str] = []
-        try:
+        with _created() as created:
             for batch in batches:
-                created = await self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
-                task_ids += tasks.created_task_ids(created, len(batch))
-            details = await self.wait_for_tasks(
-                task_ids, timeout=timeout, backoff=backoff, on_progress=on_progress, show_all_segments=show_all_segments
-            )
+                with created.creating(_CREATE):
+                    answer = await self.create_audio_moderation_task(batch, biz_type=biz_type, type_=type_)
+                created.add(*tasks.created_task_ids(answer, len(batch)))
+            details = await self.wait_for_tasks(created.ids, timeout=timeout, backoff=backoff,
+                                                on_progress=on_progress,
+                                                show_all_segments=show_all_segments)  # fmt: skip
             return self._verdicts(details)
-        except ClientError as error:
-            with_created_ids(error, [*task_ids, *error.created_ids])
-            raise
 
 
 def connect(**options: Unpack[ConnectOptions]) -> Ams:

@@ -1,7 +1,8 @@
 """Secret values that never show: used by every vendor layer for keys, tokens and their identifiers.
 
 The generated client has no notion of credentials. `Secret` keeps a secret inside an object whose
-repr(), str(), logs, exception messages and pickles never contain the value; `mask_identifier` shows an
+repr(), str(), logs, exception messages and pickles never contain the value (SecretHolder: immutable,
+copies are the object itself, pickling refused with what to do instead); `mask_identifier` shows an
 access-key identifier the way the vendors' consoles do (first and last four characters). The generated
 request models are attrs classes whose repr() prints every field, so printing or logging a request
 body would show a callback seed (the HMAC key of the callback signature), and printing a response
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import hmac
 from types import ModuleType
-from typing import Any, NoReturn
+from typing import Any, ClassVar, NoReturn, Self
 
 import attrs
 
@@ -24,15 +25,47 @@ from .redaction import without_signed_query
 MASK = "********"
 
 
-class Secret:
+class SecretHolder:
+    """Base of the objects that hold a secret (Secret, the vendors' credentials). They are immutable, so
+    copy.copy and copy.deepcopy give the object itself (a settings dict holding them deep-copies); they
+    refuse pickle, which would carry the secret in clear to a file or another process, with an error
+    that says what to do instead (the class's `_instead`)."""
+
+    __slots__ = ()
+    _instead: ClassVar[str] = "read the secret where it is used, from the environment or a credentials file"
+
+    def _set(self, **fields: object) -> None:
+        """Set fields in __init__ (the only place they are set)."""
+        for name, value in fields.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} is immutable: build a new one")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError(f"{type(self).__name__} is immutable: build a new one")
+
+    def __copy__(self) -> Self:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        return self
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError(f"{type(self).__name__} cannot be pickled: a pickle would carry its secret in clear to a "
+                        f"file or another process. Instead, {self._instead}")  # fmt: skip
+
+
+class Secret(SecretHolder):
     """A secret string: `reveal()` returns it; every other way of showing it prints a mask."""
 
     __slots__ = ("_value",)
+    _value: str
 
     def __init__(self, value: str) -> None:
         if not isinstance(value, str) or not value:
             raise InvalidArgument("secret", "must be a non-empty string")
-        self._value = value
+        self._set(_value=value)
 
     def reveal(self) -> str:
         return self._value
@@ -47,9 +80,6 @@ class Secret:
 
     def __hash__(self) -> int:
         return hash(Secret)
-
-    def __reduce__(self) -> NoReturn:
-        raise TypeError("Secret values cannot be pickled")
 
 
 def _revealed(value: object) -> object:

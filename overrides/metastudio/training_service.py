@@ -51,6 +51,7 @@ from ...models import (
 )
 from ...types import UNSET, Unset
 from ..common import ClientError, InvalidArgument, UnexpectedResponse
+from ..common.created import CreatedJobs
 from ..common.errors import with_created_ids
 from ..common.responses import expect_model
 from ..common.waiting import Backoff, apoll, checked_wait, poll
@@ -294,6 +295,13 @@ class _TrainingBase(ProjectFacade):
                      f"or remove it with delete_voice_training_job({job_id!r})")  # fmt: skip
 
 
+def _created() -> CreatedJobs:
+    return CreatedJobs("training job", "run_training_job()")
+
+
+_CREATE = "CreateTraining*Job"
+
+
 class TrainingJobs(_TrainingBase):
     """Voice-training tasks, synchronous (mixed into MetaStudio)."""
 
@@ -427,17 +435,20 @@ class TrainingJobs(_TrainingBase):
         checked_zip(zip_path)
         checked_wait(timeout, backoff, on_progress, deadline_required=False)  # before the first request
         letter = self._letter(authorization_letter) if authorization_letter is not None else None
-        created = self.create_training_job(voice_name, edition=edition, create_type=CreateType.PACKAGE,
-                                           app_user_id=app_user_id, **fields)  # fmt: skip
-        try:
-            self.upload_training_job_data(self._package_url(created), zip_path)
-            if letter is not None and isinstance(created.authorization_letter_uploading_url, str):
-                upload_file(self.client, UPLOAD_LETTER, created.authorization_letter_uploading_url, *letter)
-            self.commit_voice_training_job(created.job_id)
-        except Exception as exc:
-            self._created_note(exc, created.job_id)
-            raise
-        return self._wait(created.job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
+        with _created() as jobs:
+            with jobs.creating(_CREATE):
+                created = self.create_training_job(voice_name, edition=edition, create_type=CreateType.PACKAGE,
+                                                   app_user_id=app_user_id, **fields)  # fmt: skip
+            jobs.add(created.job_id)
+            try:
+                self.upload_training_job_data(self._package_url(created), zip_path)
+                if letter is not None and isinstance(created.authorization_letter_uploading_url, str):
+                    upload_file(self.client, UPLOAD_LETTER, created.authorization_letter_uploading_url, *letter)
+                self.commit_voice_training_job(created.job_id)
+            except Exception as exc:
+                self._created_note(exc, created.job_id)
+                raise
+            return self._wait(created.job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
 
     def resubmit_training_job(
         self,
@@ -585,17 +596,20 @@ class AsyncTrainingJobs(_TrainingBase):
         checked_zip(zip_path)
         checked_wait(timeout, backoff, on_progress, deadline_required=False)  # before the first request
         letter = self._letter(authorization_letter) if authorization_letter is not None else None
-        created = await self.create_training_job(voice_name, edition=edition, create_type=CreateType.PACKAGE,
-                                                 app_user_id=app_user_id, **fields)  # fmt: skip
-        try:
-            await self.upload_training_job_data(self._package_url(created), zip_path)
-            if letter is not None and isinstance(created.authorization_letter_uploading_url, str):
-                await aupload_file(self.client, UPLOAD_LETTER, created.authorization_letter_uploading_url, *letter)
-            await self.commit_voice_training_job(created.job_id)
-        except Exception as exc:
-            self._created_note(exc, created.job_id)
-            raise
-        return await self._wait(created.job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
+        with _created() as jobs:
+            with jobs.creating(_CREATE):
+                created = await self.create_training_job(voice_name, edition=edition, create_type=CreateType.PACKAGE,
+                                                         app_user_id=app_user_id, **fields)  # fmt: skip
+            jobs.add(created.job_id)
+            try:
+                await self.upload_training_job_data(self._package_url(created), zip_path)
+                if letter is not None and isinstance(created.authorization_letter_uploading_url, str):
+                    await aupload_file(self.client, UPLOAD_LETTER, created.authorization_letter_uploading_url, *letter)
+                await self.commit_voice_training_job(created.job_id)
+            except Exception as exc:
+                self._created_note(exc, created.job_id)
+                raise
+            return await self._wait(created.job_id, timeout, backoff, on_progress, stop_for_user, submitted=True)
 
     async def resubmit_training_job(
         self,

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 
 from ...client import Client
-from ..common import ApiError, ClientError, InvalidArgument
+from ..common import ApiError, InvalidArgument
 from ..common.calls import Operation, asend, known_operations, send
 from ..common.errors import RETRY_STATUSES
 from ..common.responses import load_json
@@ -50,8 +50,12 @@ TRANSIENT_CODES = frozenset({"InternalError", "ServiceUnavailable", "RequestTime
 _XML = {name: re.compile(rb"<%s>([^<]{1,512})</%s>" % (name, name)) for name in (b"Code", b"Message", b"RequestId")}
 
 
-class InvalidUpload(ClientError, ValueError):
-    """The file to upload is missing, unreadable or not a zip archive."""
+class InvalidUpload(InvalidArgument):
+    """The file to upload is missing, unreadable or not a zip archive; `parameter` names the argument
+    that gave it ("zip_path")."""
+
+    def __init__(self, problem: str, parameter: str = "zip_path") -> None:
+        super().__init__(parameter, problem)
 
 
 class UploadFailed(ApiError):

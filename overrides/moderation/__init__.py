@@ -3,7 +3,15 @@ waiter, and the checks of callback notifications, on top of the shared and Huawe
 
 from __future__ import annotations
 
-from ...models import CreateAudioModerationJobRequestBody
+from ...models import (
+    AudioLanguage,
+    AudioModerationCategory,
+    AudioModerationEventType,
+    AudioModerationResult,
+    CreateAudioModerationJobRequestBody,
+    CreateAudioModerationJobResponseBody,
+    ShowAudioModerationJobResponseBody,
+)
 from .. import huawei
 from ..common.secrets import mask_fields
 from .callbacks import SIGNATURE_HEADER, callback_signature, parse_callback, verify_callback_signature
@@ -29,7 +37,14 @@ __all__ = [
     "AsyncModeration",
     "AudioJobFailed",
     "AudioJobOptions",
+    "AudioLanguage",
+    "AudioModerationCategory",
+    "AudioModerationEventType",
+    "AudioModerationResult",
+    "CreateAudioModerationJobRequestBody",
+    "CreateAudioModerationJobResponseBody",
     "Moderation",
+    "ShowAudioModerationJobResponseBody",
     "callback_signature",
     "connect",
     "connect_async",

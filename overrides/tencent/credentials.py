@@ -18,11 +18,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
-from ..common.secrets import Secret, as_secret, checked_text, mask_identifier, required_secret
+from ..common.secrets import Secret, SecretHolder, as_secret, checked_text, mask_identifier, required_secret
 
 ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID"
 ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY"
@@ -33,15 +33,26 @@ USER_PROFILE = Path(".tencentcloud") / "credentials"  # under $HOME
 SYSTEM_PROFILE = Path("/etc/tencentcloud/credentials")
 
 
-class TencentCredentials:
-    """A SecretId/SecretKey pair, plus the token that temporary (STS) credentials come with."""
+class TencentCredentials(SecretHolder):
+    """A SecretId/SecretKey pair, plus the token that temporary (STS) credentials come with. Immutable:
+    copies are the object itself; pickling is refused (see common.secrets.SecretHolder)."""
 
     __slots__ = ("secret_id", "secret_key", "token")
+    _instead = (
+        f"build them where they are used: in a worker process, connect() without credentials= (or "
+        f"TencentCredentials.find()) reads {ENV_SECRET_ID} and {ENV_SECRET_KEY} from the environment, else the "
+        f"profile file ~/.tencentcloud/credentials"
+    )
+    secret_id: str
+    secret_key: Secret
+    token: Secret | None
 
     def __init__(self, secret_id: str, secret_key: str | Secret, token: str | Secret | None = None) -> None:
-        self.secret_id = checked_text("secret_id", secret_id, header=True, what="the SecretId")  # in Authorization
-        self.secret_key = required_secret("secret_key", secret_key, what="the SecretKey")
-        self.token = as_secret(token, "token", header=True, what="the token")  # X-TC-Token
+        self._set(
+            secret_id=checked_text("secret_id", secret_id, header=True, what="the SecretId"),  # in Authorization
+            secret_key=required_secret("secret_key", secret_key, what="the SecretKey"),
+            token=as_secret(token, "token", header=True, what="the token"),  # X-TC-Token
+        )
 
     @classmethod
     def of(cls, value: object) -> TencentCredentials:
@@ -108,9 +119,6 @@ class TencentCredentials:
         token = ", token=Secret('********')" if self.token else ""
         secret_id = mask_identifier(self.secret_id)
         return f"TencentCredentials(secret_id={secret_id!r}, secret_key=Secret('********'){token})"
-
-    def __reduce__(self) -> NoReturn:
-        raise TypeError("credentials cannot be pickled")
 
 
 def profile_paths(environ: Mapping[str, str]) -> list[Path]:

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import httpx
+import metastudio_client
 import pytest
 from constants import METASTUDIO_URL, PROJECT_ID
 from fakecloud import FakeCloud, InProcessTransport, Settings, serve
@@ -176,8 +177,10 @@ def test_a_bad_zip_path_fails_before_any_request(
     path = tmp_path / "voice.zip"
     if content is not None:
         path.write_bytes(content)
-    with pytest.raises(InvalidUpload, match=reason):
+    with pytest.raises(InvalidUpload, match=reason) as caught:
         metastudio.run_short_job(path)
+    assert isinstance(caught.value, metastudio_client.InvalidArgument) and caught.value.parameter == "zip_path"
+    assert str(caught.value) == f"zip_path: {path}: {reason}" + (" (File is not a zip file)" if content else "")
     assert cloud.metastudio._jobs == {}
 
 

@@ -11,8 +11,10 @@ import httpx
 import metastudio_client
 import moderation_client
 import pytest
-from ams_client.api.audio_moderation import create_audio_moderation_task
-from ams_client.models import CreateAudioModerationTaskRequest, StorageInfo, TaskInput
+from ams_client import Ams
+from ams_client.api.audio_moderation import create_audio_moderation_task, describe_tasks
+from ams_client.models import CreateAudioModerationTaskRequest, DescribeTasksRequest, StorageInfo, TaskInput, User
+from fakecloud import FakeCloud
 from metastudio_client import ApiClient, HuaweiCredentials, InvalidArgument, MetaStudio, connect
 from metastudio_client.api.short_jobs import commit_short_job, show_short_job
 
@@ -161,3 +163,20 @@ def test_an_upload_without_a_path_is_named(metastudio: MetaStudio) -> None:
     for path in (None, 5, ""):
         with pytest.raises(InvalidArgument, match=r"^zip_path: expected the path of a zip archive"):
             metastudio.upload_short_job_data("https://obs.test/a.zip", path)  # type: ignore[arg-type]
+
+
+def test_numbers_outside_the_documented_bounds_are_refused_before_sending(ams: Ams, cloud: FakeCloud) -> None:
+    with pytest.raises(ams_client.InvalidArgument) as caught:
+        list(ams.iter_tasks(page_size=0))
+    assert caught.value.parameter == "Limit" and str(caught.value) == (
+        "Limit: must be >= 1 (the documented minimum), got 0"
+    )
+    with pytest.raises(
+        ams_client.InvalidArgument, match=r"^User\.Level: must be <= 3 \(the documented maximum\), got 7$"
+    ):
+        ams.create_audio_moderation_task(["https://e.com/a.mp3"], user=User(level=7))
+    with pytest.raises(ams_client.InvalidArgument, match=r"^Limit: must be >= 1"):  # the generated functions too
+        describe_tasks.sync(client=ams.client, body=DescribeTasksRequest(limit=-5))
+    assert cloud.calls.list("ams") == []  # nothing was sent
+    assert len(list(ams.iter_tasks(page_size=1000))) == 0  # no maximum is documented
+    assert ams.create_audio_moderation_task(["https://e.com/a.mp3"], user=User(level=3, age=0)).request_id

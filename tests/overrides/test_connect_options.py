@@ -99,6 +99,9 @@ def test_what_is_not_given_keeps_its_default(tencent_credentials: TencentCredent
         ({"base_url": "ftp://ams.test"}, "base_url", "expected an absolute http(s) URL"),
         ({"credentials": ("id", "key")}, "credentials",
          "expected TencentCredentials(secret_id, secret_key), got tuple"),
+        ({"language": "fr-FR"}, "language",
+         """expected "en-US" or "zh-CN" (the documented X-TC-Language values), got 'fr-FR'"""),
+        ({"language": 5}, "language", "got 5"),
     ],
 )  # fmt: skip
 def test_options_that_cannot_work_are_refused_naming_the_option(
@@ -140,3 +143,27 @@ def test_one_package_takes_the_policy_secret_backoff_and_credentials_of_another(
     tencent = ams_client.TencentCredentials(settings.secret_id, secret_key)
     with ams_client.connect(base_url=AMS_URL, credentials=tencent, transport=transport) as ams:
         assert ams.describe_tasks().request_id
+
+
+@pytest.mark.parametrize(
+    ("options", "parameter", "message"),
+    [
+        ({"timout": 1}, "timout", "not a with_options() option; the options are max_retries, retry, timeout"),
+        ({"max_retry": 0}, "max_retry", "not a with_options() option"),
+        ({"base_url": "http://127.0.0.1:1"}, "base_url", "not a with_options() option"),
+        ({"timeout": -1}, "timeout", "expected seconds (a finite number > 0)"),
+        ({"max_retries": -1}, "max_retries", "must be a whole number >= 0, got -1"),
+        ({"retry": 3}, "retry", "expected a RetryPolicy, got int"),
+    ],
+)  # fmt: skip
+def test_with_options_checks_its_options_as_connect_does(
+    tencent_credentials: TencentCredentials, options: dict[str, Any], parameter: str, message: str
+) -> None:
+    with connect(credentials=tencent_credentials) as ams:
+        targets: list[Any] = [ams, ams.client]
+        for target in targets:
+            with pytest.raises(ams_client.InvalidArgument) as caught:
+                target.with_options(**options)
+            assert caught.value.parameter == parameter and message in str(caught.value)
+        copy = ams.with_options(timeout=None, max_retries=None)
+        assert copy.client.call_settings.retry == ams.client.call_settings.retry  # type: ignore[attr-defined]

@@ -84,6 +84,8 @@ def test_a_file_without_project_id_is_an_error_naming_it(home: Path) -> None:
     ("text", "message"),
     [
         ("ak = AKX\n", ":1: a key before any \\[section\\] header"),
+        ("[basic\nak = AKX\nsk = S\n", ":1: a malformed \\[section\\] header \\(no closing '\\]'\\)"),
+        ("[global]\nak = AKX\n[basic\nsk = S\n", ":3: a malformed \\[section\\] header"),
         ("[basic]\nak = AKFROMFILE000000\nsk very-secret-line\n", ":3: not a 'key = value' line"),
         ("[basic]\nak = A\nak = B\n", ":3: key 'ak' given twice in \\[basic\\]"),
         ("[basic]\n[basic]\n", ":2: section \\[basic\\] given twice"),

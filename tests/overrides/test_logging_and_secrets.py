@@ -225,3 +225,31 @@ def test_errors_pickle_with_their_fields_and_no_secret() -> None:
     assert (back.status_code, back.error_code, back.request_id, back.retry_after, back.attempts) == (
         503, "MSS.00000004", "req-1", 120.0, 1)  # fmt: skip
     assert back.outcome_unknown and back.response.request.headers["Authorization"] == "********"
+
+
+RETRIED_ONCE = """
+import logging, sys, httpx, {package}
+answers = [httpx.Response(503), httpx.Response(200, json={{"Response": {{"RequestId": "r", "Total": 0}}}})]
+client = {package}.connect(base_url="https://ams.fake", credentials={package}.TencentCredentials("AKIDX", "k"),
+                           retry={package}.RetryPolicy(1, 0.01, 0.01),
+                           transport=httpx.MockTransport(lambda r: answers.pop(0)))
+if sys.argv[1:] == ["configured"]:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
+print(client.describe_tasks().total, [type(h).__name__ for h in logging.getLogger("{package}").handlers])
+"""
+
+
+@pytest.mark.parametrize("configured", [False, True])
+def test_the_package_logger_has_a_null_handler_so_unconfigured_apps_print_nothing(configured: bool) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = RETRIED_ONCE.format(package="ams_client")
+    run = subprocess.run([sys.executable, "-c", script, *(["configured"] if configured else [])],
+                         capture_output=True, text=True, env=os.environ, timeout=60, check=True)  # fmt: skip
+    assert run.stdout == "0 ['NullHandler']\n"
+    if configured:
+        assert run.stderr.startswith("WARNING ams_client DescribeTasks")
+    else:
+        assert run.stderr == ""  # no "lastResort" WARNING on stderr

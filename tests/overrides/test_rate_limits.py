@@ -231,7 +231,7 @@ def test_a_batch_failing_part_way_carries_the_ids_already_created() -> None:
     with pytest.raises(ResourceUnavailableError) as caught:
         ams.moderate([MEDIA.format(i) for i in range(25)])
     assert caught.value.created_ids == tuple(f"t{i}" for i in range(20))
-    assert "; the batch had created 20: see .created_ids" in str(caught.value)
+    assert "; 20 created before this error: see .created_ids" in str(caught.value)
 
 
 def test_an_answer_that_does_not_match_the_batch_is_an_error() -> None:

@@ -9,6 +9,7 @@ from ._overrides.common import (  # hand-written: overrides/common/
     ApiError,
     AuthenticationError,
     Backoff,
+    CallOptions,
     ClientClosed,
     ClientError,
     ConnectFailed,
@@ -17,6 +18,7 @@ from ._overrides.common import (  # hand-written: overrides/common/
     DEFAULT_TIMEOUT,
     InvalidArgument,
     JobFailed,
+    Limited,
     MissingCredentialsError,
     RateLimiter,
     ResponseParseError,
@@ -24,6 +26,7 @@ from ._overrides.common import (  # hand-written: overrides/common/
     RetryPolicy,
     Secret,
     ServerError,
+    Slot,
     ThrottlingError,
     TimedOut,
     TransportError,
@@ -41,12 +44,19 @@ from ._overrides.moderation import (  # hand-written: overrides/moderation/
     AsyncModeration,
     AudioJobFailed,
     AudioJobOptions,
+    AudioLanguage,
+    AudioModerationCategory,
+    AudioModerationEventType,
+    AudioModerationResult,
+    CreateAudioModerationJobRequestBody,
+    CreateAudioModerationJobResponseBody,
     DEFAULT_CATEGORIES,
     ENDPOINTS,
     FAILED_STATUSES,
     Moderation,
     SIGNATURE_HEADER,
     SUCCEEDED_STATUSES,
+    ShowAudioModerationJobResponseBody,
     callback_signature,
     connect,
     connect_async,
@@ -63,15 +73,22 @@ __all__ = (
     "AsyncModeration",
     "AudioJobFailed",
     "AudioJobOptions",
+    "AudioLanguage",
+    "AudioModerationCategory",
+    "AudioModerationEventType",
+    "AudioModerationResult",
     "AuthenticatedClient",
     "AuthenticationError",
     "Backoff",
+    "CallOptions",
     "Client",
     "ClientClosed",
     "ClientError",
     "ConnectFailed",
     "ConnectOptions",
     "ConnectionLost",
+    "CreateAudioModerationJobRequestBody",
+    "CreateAudioModerationJobResponseBody",
     "CredentialsFileError",
     "DEFAULT_CATEGORIES",
     "DEFAULT_TIMEOUT",
@@ -80,6 +97,7 @@ __all__ = (
     "HuaweiCredentials",
     "InvalidArgument",
     "JobFailed",
+    "Limited",
     "MissingCredentialsError",
     "Moderation",
     "RateLimiter",
@@ -90,6 +108,8 @@ __all__ = (
     "SUCCEEDED_STATUSES",
     "Secret",
     "ServerError",
+    "ShowAudioModerationJobResponseBody",
+    "Slot",
     "ThrottlingError",
     "TimedOut",
     "TokenAuth",
@@ -107,8 +127,10 @@ __all__ = (
 )
 
 # Exported classes and functions name the package as their module (for reprs, tracebacks and
-# docs), not the private module that defines them.
+# docs), not the private module that defines them; the generated models exported here (those of
+# the overrides' signatures) keep theirs, where their annotations resolve.
 for _name in __all__:
-    if isinstance(globals()[_name], type | _FunctionType):
-        globals()[_name].__module__ = __name__
-del _name
+    _value = globals()[_name]
+    if isinstance(_value, type | _FunctionType) and not _value.__module__.startswith(__name__ + ".models."):
+        _value.__module__ = __name__
+del _name, _value

@@ -4,7 +4,24 @@ listing over all pages and a verdict table, on top of the shared and Tencent ove
 
 from __future__ import annotations
 
-from ...models import CreateAudioModerationTaskRequest
+from ...models import (
+    AudioModerationType,
+    CancelTaskResult,
+    CreateAudioModerationTaskRequest,
+    CreateAudioModerationTaskResult,
+    DescribeTaskDetailResult,
+    DescribeTasksResult,
+    StorageInfo,
+    Suggestion,
+    TaskData,
+    TaskFilter,
+    TaskFilterType,
+    TaskInput,
+    TaskResult,
+    TaskStatus,
+    TencentLanguage,
+    User,
+)
 from .. import tencent
 from ..common.secrets import mask_fields
 from .report import verdict_table
@@ -18,9 +35,24 @@ __all__ = [
     "VERSION",
     "Ams",
     "AsyncAms",
+    "AudioModerationType",
+    "CancelTaskResult",
+    "CreateAudioModerationTaskResult",
+    "DescribeTaskDetailResult",
+    "DescribeTasksResult",
+    "StorageInfo",
+    "Suggestion",
     "TaskCancelled",
+    "TaskData",
     "TaskFailed",
+    "TaskFilter",
+    "TaskFilterType",
+    "TaskInput",
     "TaskRejected",
+    "TaskResult",
+    "TaskStatus",
+    "TencentLanguage",
+    "User",
     "connect",
     "connect_async",
     "task_input",

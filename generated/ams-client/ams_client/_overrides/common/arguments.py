@@ -98,6 +98,40 @@ def check_headers(headers: Mapping[str, Any] | None) -> None:
             raise InvalidArgument(f"header {name}", problem)
 
 
+Bound = tuple[str, str, float | None, float | None]  # ("json" or "params", path, minimum, maximum)
+
+
+def _located(value: Any, parts: list[str], shown: str) -> Iterator[tuple[str, Any]]:
+    """The values at a bound's path ("User.Level", "Tasks[].Score") in `value`, with their own path."""
+    if not parts:
+        yield shown, value
+        return
+    key = parts[0].removesuffix("[]")
+    if not isinstance(value, Mapping) or key not in value:
+        return
+    where = f"{shown}.{key}" if shown else key
+    if parts[0].endswith("[]"):
+        for index, item in enumerate(value[key] if isinstance(value[key], list) else []):
+            yield from _located(item, parts[1:], f"{where}[{index}]")
+    else:
+        yield from _located(value[key], parts[1:], where)
+
+
+def check_bounds(bounds: tuple[Bound, ...], kwargs: Mapping[str, Any]) -> None:
+    """InvalidArgument naming the first number of the request (by its JSON path in the body, or its
+    query parameter) outside the minimum/maximum the spec documents for it, before anything is sent
+    (e.g. DescribeTasks' Limit of 0: the service would refuse it, in its own words)."""
+    for where, path, least, most in bounds:
+        parts = [part for part in path.replace("[]", "[].").split(".") if part]
+        for shown, value in _located(kwargs.get(where), parts, ""):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            if least is not None and value < least:
+                raise InvalidArgument(shown, f"must be >= {least:g} (the documented minimum), got {value!r:.40}")
+            if most is not None and value > most:
+                raise InvalidArgument(shown, f"must be <= {most:g} (the documented maximum), got {value!r:.40}")
+
+
 def unsendable(kwargs: Mapping[str, Any], cause: Exception) -> InvalidArgument:
     """The InvalidArgument for request arguments httpx could not encode (`cause`), naming the culprit."""
     for name, value in (kwargs.get("headers") or {}).items():

@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from .arguments import check_headers, unsendable
+from .arguments import Bound, check_bounds, check_headers, unsendable
 from .errors import (
     ApiError,
     ClientClosed,
@@ -71,6 +71,7 @@ class Operation(NamedTuple):
     idempotent:          may be sent again after a timeout or 5xx (GET/HEAD/OPTIONS, or `x-idempotent`)
     statuses:            the documented HTTP statuses; any other is an UnexpectedResponse
     requests_per_second: the documented rate limit (`x-requests-per-second`), None if none
+    bounds:              the documented minimum/maximum of numbers in the request (common.arguments.Bound)
     """
 
     name: str
@@ -79,6 +80,7 @@ class Operation(NamedTuple):
     idempotent: bool
     statuses: tuple[int, ...]
     requests_per_second: float | None = None
+    bounds: tuple[Bound, ...] = ()
 
 
 class Vendor(NamedTuple):
@@ -180,6 +182,7 @@ class _Attempts:
         self.count += 1
         kwargs = self.arguments() if callable(self.arguments) else self.arguments
         check_headers(kwargs.get("headers"))
+        check_bounds(self.operation.bounds, kwargs)
         try:
             return http.build_request(**kwargs, timeout=self.settings.timeout)
         except (UnicodeError, ValueError, TypeError, httpx.InvalidURL) as exc:

@@ -10,31 +10,23 @@ from __future__ import annotations
 
 import copy
 from types import TracebackType
-from typing import Any, Self
-
-import httpx
+from typing import Self, Unpack
 
 from ...client import Client
-from .retries import RetryPolicy
-from .session import ApiClient, Timeout
+from .session import ApiClient, CallOptions
 
 
 class _Facade:
     client: Client
 
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: Timeout | Any = httpx.USE_CLIENT_DEFAULT,
-    ) -> Self:
-        """A copy of this facade whose calls use other retries or another timeout (ApiClient.with_options),
-        sharing its connections and rate limiter: `ams.with_options(max_retries=0).describe_task_detail(id)`."""
+    def with_options(self, **options: Unpack[CallOptions]) -> Self:
+        """A copy of this facade whose calls use other retries or another timeout (ApiClient.with_options:
+        the options are checked as connect()'s are), sharing its connections and rate limiter:
+        `ams.with_options(max_retries=0).describe_task_detail(id)`."""
         if not isinstance(self.client, ApiClient):
             raise TypeError("with_options needs the ApiClient that connect() builds")
         twin = copy.copy(self)
-        twin.client = self.client.with_options(max_retries=max_retries, retry=retry, timeout=timeout)
+        twin.client = self.client.with_options(**options)
         return twin
 
 

@@ -21,6 +21,15 @@ class CredentialsFileError(MissingCredentialsError):
     the file, and the line when one is at fault."""
 
 
+MALFORMED_HEADER = "a malformed [section] header (no closing ']')"
+
+
+def _is_header(line: object) -> bool:
+    """True for a line that starts like a [section] header (configparser took it for something else; its
+    ParsingError keeps the line's repr, quotes included)."""
+    return isinstance(line, str) and line.strip().lstrip("'\"").lstrip().startswith("[")
+
+
 def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
@@ -43,8 +52,12 @@ def read_profile(path: Path) -> dict[str, dict[str, str]]:
     try:
         parser.read_string(text, source=str(path))
     except configparser.MissingSectionHeaderError as exc:
-        raise CredentialsFileError(f"{path}:{exc.lineno}: a key before any [section] header") from None
+        problem = MALFORMED_HEADER if _is_header(exc.line) else "a key before any [section] header"
+        raise CredentialsFileError(f"{path}:{exc.lineno}: {problem}") from None
     except configparser.ParsingError as exc:
+        headers = [number for number, line in exc.errors if _is_header(line)]
+        if headers:
+            raise CredentialsFileError(f"{path}:{headers[0]}: {MALFORMED_HEADER}") from None
         lines = ", ".join(str(number) for number, _ in exc.errors)
         raise CredentialsFileError(f"{path}:{lines}: not a 'key = value' line") from None
     except configparser.DuplicateOptionError as exc:

@@ -20,6 +20,7 @@ OPERATION = Operation(
     idempotent=False,
     statuses=(200,),
     requests_per_second=20,
+    bounds=(('json', 'User.Level', 0, 3), ('json', 'User.Gender', 0, 2), ('json', 'User.Age', 0, None), ('json', 'User.GroupSize', 0, None)),
 )
 
 

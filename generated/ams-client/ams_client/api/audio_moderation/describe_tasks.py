@@ -20,6 +20,7 @@ OPERATION = Operation(
     idempotent=True,
     statuses=(200,),
     requests_per_second=20,
+    bounds=(('json', 'Limit', 1, None),),
 )
 
 

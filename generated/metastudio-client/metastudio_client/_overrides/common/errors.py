@@ -70,8 +70,8 @@ class ClientError(Exception):
                 f"; {self.operation or 'the request'} may have been carried out despite this error "
                 "(e.g. the job may exist): check before repeating it"
             )
-        if self.created_ids:
-            text += f"; the batch had created {len(self.created_ids)}: see .created_ids"
+        if any(job_id not in text for job_id in self.created_ids):  # unless the message names them all
+            text += f"; {len(self.created_ids)} created before this error: see .created_ids"
         return text
 
 

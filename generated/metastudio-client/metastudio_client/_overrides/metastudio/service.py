@@ -27,8 +27,8 @@ from ...models import (
     ShowShortJobResponseBody,
 )
 from ...types import UNSET, Unset
-from ..common import Backoff, ClientError
-from ..common.errors import with_created_ids
+from ..common import Backoff
+from ..common.created import CreatedJobs
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
 from ..common.waiting import DEFAULT_BACKOFF, apoll, checked_wait, poll
@@ -46,6 +46,13 @@ DEFAULT_REGION = "cn-north-4"
 DEFAULT_WAIT_TIMEOUT = 600.0
 
 Progress = Callable[[ShowShortJobResponseBody], None]
+
+
+_CREATE = "CreateShortJob"
+
+
+def _created() -> CreatedJobs:
+    return CreatedJobs("short job", "run_short_job()")
 
 
 class _ShortJobs(ProjectFacade):
@@ -120,18 +127,17 @@ class MetaStudio(_ShortJobs, TrainingJobs, SyncFacade):
         on_progress: Progress | None = None,
     ) -> ShowShortJobResponseBody:
         """Create → upload `zip_path` → commit → wait. Every argument (and the zip) is checked before any
-        request is sent (InvalidArgument, InvalidUpload); an error after the create carries the job's id
-        in `created_ids`."""
+        request is sent (InvalidArgument, InvalidUpload); any exception after the create (Ctrl-C and
+        asyncio cancellation too: see common.created) carries the job's id in `created_ids`."""
         checked_zip(zip_path)
         timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
-        created = self.create_short_job(job_type, language)
-        try:
-            self.upload_short_job_data(created.data_uploading_url, zip_path)
-            self.commit_short_job(created.job_id)
-            return self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
-        except ClientError as error:
-            with_created_ids(error, [created.job_id])
-            raise
+        with _created() as created:
+            with created.creating(_CREATE):
+                job = self.create_short_job(job_type, language)
+            created.add(job.job_id)
+            self.upload_short_job_data(job.data_uploading_url, zip_path)
+            self.commit_short_job(job.job_id)
+            return self.wait_for_short_job(job.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
 
 class AsyncMetaStudio(_ShortJobs, AsyncTrainingJobs, AsyncFacade):
@@ -183,15 +189,13 @@ class AsyncMetaStudio(_ShortJobs, AsyncTrainingJobs, AsyncFacade):
         """Asyncio twin of MetaStudio.run_short_job."""
         checked_zip(zip_path)
         timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
-        created = await self.create_short_job(job_type, language)
-        try:
-            await self.upload_short_job_data(created.data_uploading_url, zip_path)
-            await self.commit_short_job(created.job_id)
-            return await self.wait_for_short_job(created.job_id, timeout=timeout, backoff=backoff,
-                                                 on_progress=on_progress)  # fmt: skip
-        except ClientError as error:
-            with_created_ids(error, [created.job_id])
-            raise
+        with _created() as created:
+            with created.creating(_CREATE):
+                job = await self.create_short_job(job_type, language)
+            created.add(job.job_id)
+            await self.upload_short_job_data(job.data_uploading_url, zip_path)
+            await self.commit_short_job(job.job_id)
+            return await self.wait_for_short_job(job.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
 
 def connect(**options: Unpack[ConnectOptions]) -> MetaStudio:

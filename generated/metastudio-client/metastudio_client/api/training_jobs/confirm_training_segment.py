@@ -19,6 +19,7 @@ OPERATION = Operation(
     idempotent=True,
     statuses=(200, 400, 401),
     requests_per_second=None,
+    bounds=(('params', 'index', 0, 1024),),
 )
 
 

@@ -24,6 +24,7 @@ OPERATION = Operation(
     idempotent=True,
     statuses=(200, 400, 401),
     requests_per_second=None,
+    bounds=(('params', 'offset', 0, 2147483647), ('params', 'limit', 1, 100)),
 )
 
 

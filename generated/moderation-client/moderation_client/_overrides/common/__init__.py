@@ -9,6 +9,8 @@ layer of a package from the package root."""
 
 from __future__ import annotations
 
+import logging
+
 from ... import _wire_names, api, models
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Unset
@@ -35,10 +37,10 @@ from .errors import (
     WaitTimeout,
 )
 from .profiles import CredentialsFileError
-from .ratelimit import RateLimiter
+from .ratelimit import Limited, RateLimiter, Slot
 from .retries import RetryPolicy
 from .secrets import Secret
-from .session import ApiClient
+from .session import ApiClient, CallOptions
 from .timeouts import DEFAULT_TIMEOUT
 from .waiting import Backoff
 
@@ -48,6 +50,7 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "Backoff",
+    "CallOptions",
     "ClientClosed",
     "ClientError",
     "ConnectFailed",
@@ -55,6 +58,7 @@ __all__ = [
     "CredentialsFileError",
     "InvalidArgument",
     "JobFailed",
+    "Limited",
     "MissingCredentialsError",
     "RateLimiter",
     "ResponseParseError",
@@ -62,6 +66,7 @@ __all__ = [
     "RetryPolicy",
     "Secret",
     "ServerError",
+    "Slot",
     "ThrottlingError",
     "TimedOut",
     "TransportError",
@@ -79,6 +84,9 @@ def install(vendor: Vendor) -> None:
     if _installed:
         return
     _installed = True
+    # the standard library's advice for libraries: without it, an application that configured no logging
+    # would get our WARNINGs (retries, throttled waits) on stderr through logging.lastResort
+    logging.getLogger(__name__.split(".")[0]).addHandler(logging.NullHandler())
     compat.install(models, Unset)
     parsing.install(models, _wire_names.WIRE_NAMES, UNSET)
     secrets.install_reprs(models)

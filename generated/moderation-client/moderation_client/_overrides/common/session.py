@@ -13,7 +13,7 @@ rate limiter) of the client it was made from, as the Stainless SDKs do.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import Any, TypedDict, Unpack
 
 import httpx
 from attrs import define, evolve, field
@@ -49,6 +49,28 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int
     retry: RetryPolicy
     rate_limits: Mapping[str, float | None] | None
+
+
+class CallOptions(TypedDict, total=False):
+    """What `with_options()` changes for the calls of a copy of a client; every key is optional.
+
+    timeout:     per-request timeout in seconds or httpx.Timeout (None: none)
+    max_retries: attempts after the first (0 switches retries off; None keeps the client's)
+    retry:       a RetryPolicy; max_retries overrides its own (None keeps the client's)
+    """
+
+    timeout: Timeout
+    max_retries: int | None
+    retry: RetryPolicy | None
+
+
+def checked_options(options: Mapping[str, Any], accepted: type[Any], call: str) -> None:
+    """InvalidArgument naming an option that the TypedDict `accepted` does not know (e.g. a misspelt one),
+    listing the ones it does; `call` names the function, e.g. "connect()"."""
+    known = set(accepted.__annotations__)  # a TypedDict's: its own keys and those of its bases
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise InvalidArgument(unknown[0], f"not a {call} option; the options are {', '.join(sorted(known))}")
 
 
 def _timeout(value: Any) -> httpx.Timeout | None:
@@ -110,21 +132,17 @@ class ApiClient(Client):
             return self._shares.get_async_httpx_client()
         return super().get_async_httpx_client()
 
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: Timeout | Any = httpx.USE_CLIENT_DEFAULT,
-    ) -> ApiClient:
-        """A copy for some calls: other retries or timeout; the same connections and rate limiter.
+    def with_options(self, **options: Unpack[CallOptions]) -> ApiClient:
+        """A copy for some calls: other retries or timeout (CallOptions); the same connections and rate
+        limiter. InvalidArgument naming an option that is not one, or a value that cannot work.
 
         `client.with_options(max_retries=0)` never retries; `timeout=5` gives each request 5 s.
         Closing either closes the connections both use.
         """
-        new_timeout = self._timeout if timeout is httpx.USE_CLIENT_DEFAULT else _timeout(timeout)
-        return evolve(self, retry=_policy(self._retry if retry is None else retry, max_retries), timeout=new_timeout,
-                      shares=self._shares or self)  # fmt: skip
+        checked_options(options, CallOptions, "with_options()")
+        new_timeout = _timeout(options["timeout"]) if "timeout" in options else self._timeout
+        policy = _policy(options.get("retry") or self._retry, options.get("max_retries"))
+        return evolve(self, retry=policy, timeout=new_timeout, shares=self._shares or self)
 
 
 def build_client(
@@ -156,10 +174,7 @@ def build_client(
 def client_options(options: Mapping[str, Any], accepted: type[ClientOptions]) -> dict[str, Any]:
     """The keyword arguments of `build_client` found in a vendor's connect() options; InvalidArgument
     naming an option `accepted` (the vendor's ConnectOptions) does not know, e.g. a misspelt one."""
-    known = set(accepted.__annotations__)  # a TypedDict's: its own keys and those of its bases
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise InvalidArgument(unknown[0], f"not a connect() option; the options are {', '.join(sorted(known))}")
+    checked_options(options, accepted, "connect()")
     keys = ("transport", "max_retries", "retry", "rate_limits")
     found = {key: options[key] for key in keys if key in options}
     found["timeout"] = options.get("timeout", DEFAULT_TIMEOUT)

@@ -22,11 +22,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from ..common import InvalidArgument, MissingCredentialsError
 from ..common.profiles import CredentialsFileError, read_profile
-from ..common.secrets import Secret, as_secret, checked_text, mask_identifier, required_secret
+from ..common.secrets import Secret, SecretHolder, as_secret, checked_text, mask_identifier, required_secret
 
 ENV_AK = "HUAWEICLOUD_SDK_AK"
 ENV_SK = "HUAWEICLOUD_SDK_SK"
@@ -37,11 +37,22 @@ PROFILE = Path(".huaweicloud") / "credentials"  # under $HOME
 SECTIONS = ("basic", "global")
 
 
-class HuaweiCredentials:
+class HuaweiCredentials(SecretHolder):
     """AK/SK credentials, the project they act on, and the security token of temporary credentials;
-    `source` names the credentials file they were read from (None otherwise)."""
+    `source` names the credentials file they were read from (None otherwise). Immutable: copies are the
+    object itself; pickling is refused (see common.secrets.SecretHolder)."""
 
     __slots__ = ("ak", "project_id", "security_token", "sk", "source")
+    _instead = (
+        f"build them where they are used: in a worker process, connect() without credentials= (or "
+        f"HuaweiCredentials.find()) reads {ENV_AK}, {ENV_SK} and {ENV_PROJECT_ID} from the environment, else "
+        f"the credentials file ~/.huaweicloud/credentials ({ENV_CREDENTIALS_FILE})"
+    )
+    ak: str
+    sk: Secret
+    project_id: str | None
+    security_token: Secret | None
+    source: str | None
 
     def __init__(
         self,
@@ -49,14 +60,18 @@ class HuaweiCredentials:
         sk: str | Secret,
         project_id: str | None = None,
         security_token: str | Secret | None = None,
+        *,
+        source: str | None = None,
     ) -> None:
-        self.ak = checked_text("ak", ak, header=True, what="the access key (AK)")  # in the Authorization header
-        self.sk = required_secret("sk", sk, what="the secret access key (SK)")
-        self.project_id = (
-            checked_text("project_id", project_id, header=True, what="the project ID") if project_id else None
+        if project_id:
+            project_id = checked_text("project_id", project_id, header=True, what="the project ID")
+        self._set(
+            ak=checked_text("ak", ak, header=True, what="the access key (AK)"),  # in the Authorization header
+            sk=required_secret("sk", sk, what="the secret access key (SK)"),
+            project_id=project_id or None,
+            security_token=as_secret(security_token, "security_token", header=True, what="the security token"),
+            source=source,
         )
-        self.security_token = as_secret(security_token, "security_token", header=True, what="the security token")
-        self.source: str | None = None
 
     @classmethod
     def of(cls, value: object) -> HuaweiCredentials:
@@ -68,9 +83,7 @@ class HuaweiCredentials:
         if type(value).__name__ != cls.__name__ or fields[0] is None or fields[1] is None:
             raise InvalidArgument("credentials", f"expected HuaweiCredentials(ak, sk, project_id), got "
                                                  f"{type(value).__name__}")  # fmt: skip
-        credentials = cls(*fields)
-        credentials.source = getattr(value, "source", None)
-        return credentials
+        return cls(*fields, source=getattr(value, "source", None))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> HuaweiCredentials:
@@ -105,9 +118,8 @@ class HuaweiCredentials:
                 raise CredentialsFileError(f"{path} [{name}]: federated credentials (idp_id, id_token_file) need "
                                            "the network to become keys; give ak and sk")  # fmt: skip
             raise CredentialsFileError(f"{path} [{name}]: needs both ak and sk")
-        credentials = cls(ak, sk, section.get("project_id") if name == "basic" else None, section.get("security_token"))
-        credentials.source = f"{path} [{name}]"
-        return credentials
+        project_id = section.get("project_id") if name == "basic" else None
+        return cls(ak, sk, project_id, section.get("security_token"), source=f"{path} [{name}]")
 
     @classmethod
     def find(cls, environ: Mapping[str, str] | None = None, home: str | Path | None = None) -> HuaweiCredentials:
@@ -129,9 +141,6 @@ class HuaweiCredentials:
         token = ", security_token=Secret('********')" if self.security_token else ""
         ak = mask_identifier(self.ak)
         return f"HuaweiCredentials(ak={ak!r}, sk=Secret('********'), project_id={self.project_id!r}{token})"
-
-    def __reduce__(self) -> NoReturn:
-        raise TypeError("credentials cannot be pickled")
 
 
 def profile_path(environ: Mapping[str, str], home: str | Path | None = None) -> Path | None:

@@ -31,8 +31,8 @@ from ...models import (
     ShowAudioModerationJobResponseBody,
 )
 from ...types import UNSET
-from ..common import Backoff, ClientError, InvalidArgument, Secret
-from ..common.errors import with_created_ids
+from ..common import Backoff, InvalidArgument, Secret
+from ..common.created import CreatedJobs
 from ..common.facade import AsyncFacade, SyncFacade
 from ..common.responses import expect_model
 from ..common.secrets import checked_text
@@ -118,6 +118,13 @@ def create_request(url: str, **options: Unpack[AudioJobOptions]) -> CreateAudioM
     return body
 
 
+_CREATE = "CreateAudioModerationJob"
+
+
+def _created() -> CreatedJobs:
+    return CreatedJobs("audio moderation job", "moderate_audio()")
+
+
 class _AudioJobs(ProjectFacade):
     @staticmethod
     def _wait_args(job_id: str, timeout: float, backoff: Backoff, on_progress: Progress | None) -> dict[str, Any]:
@@ -166,15 +173,14 @@ class Moderation(_AudioJobs, SyncFacade):
         **options: Unpack[AudioJobOptions],
     ) -> AudioModerationResult:
         """Create a job for `url` and wait for its result (`timeout` covers the wait). Every argument is
-        checked before the job is created (InvalidArgument); an error after it carries the job's id in
-        `created_ids`."""
+        checked before the job is created (InvalidArgument); any exception after it (Ctrl-C and asyncio
+        cancellation too: see common.created) carries the job's id in `created_ids`."""
         timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
-        created = self.create_audio_job(url, **options)
-        try:
-            return self.wait_for_audio_job(created.job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
-        except ClientError as error:
-            with_created_ids(error, [created.job_id])
-            raise
+        with _created() as created:
+            with created.creating(_CREATE):
+                job_id = self.create_audio_job(url, **options).job_id
+            created.add(job_id)
+            return self.wait_for_audio_job(job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
 
 class AsyncModeration(_AudioJobs, AsyncFacade):
@@ -216,13 +222,11 @@ class AsyncModeration(_AudioJobs, AsyncFacade):
     ) -> AudioModerationResult:
         """Asyncio twin of Moderation.moderate_audio."""
         timeout, backoff, on_progress = checked_wait(timeout, backoff, on_progress)
-        created = await self.create_audio_job(url, **options)
-        try:
-            return await self.wait_for_audio_job(created.job_id, timeout=timeout, backoff=backoff,
-                                                 on_progress=on_progress)  # fmt: skip
-        except ClientError as error:
-            with_created_ids(error, [created.job_id])
-            raise
+        with _created() as created:
+            with created.creating(_CREATE):
+                job_id = (await self.create_audio_job(url, **options)).job_id
+            created.add(job_id)
+            return await self.wait_for_audio_job(job_id, timeout=timeout, backoff=backoff, on_progress=on_progress)
 
 
 def connect(**options: Unpack[ConnectOptions]) -> Moderation:
