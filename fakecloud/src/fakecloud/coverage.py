@@ -154,6 +154,10 @@ ASSUMPTIONS = (
                f"{MAX_INTEGER_DIGITS:,} digits: not a number (X-TC-Timestamp: InvalidParameter; a PageToken: an "
                "empty page; a path or query integer: the validation error; X-Fakecloud-Fault: InvalidFault)",
                "Python's int() refuses longer digit strings; no vendor reads such a number either", "limits.py"),
+    Assumption("a percent-encoded / in a path (..%2Fx)", "part of the one path parameter it is in (the job "
+               "../x), never a path separator: operations are matched, and calls logged, on the path as received",
+               "the client encodes / in a parameter so that it stays one; the gateway's decoding is undocumented",
+               "huawei/service.py, faults/middleware.py"),
     Assumption("a path with a trailing slash (or an empty last segment)", "404 APIG.0101, never a redirect",
                "APIG matches paths exactly; a 307 to another path is the web framework's habit, not the gateway's",
                "app.py"),

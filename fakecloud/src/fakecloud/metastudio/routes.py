@@ -12,9 +12,9 @@ from typing import Any
 import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
-from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService
+from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService, RawPathRoute
 from ..operations import Operation, SpecOperation
 from ..settings import Settings
 from .state import MAX_UPLOAD_BYTES, Conflict, JobNotFound, MetaStudioState, UploadsFull
@@ -113,4 +113,4 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
             "ShowJobAuditResult": Operation(show_job_audit_result, "reads the system review made at commit"),
         }
     )
-    return service, [*routes, Route(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload")]
+    return service, [*routes, RawPathRoute(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload")]
