@@ -174,4 +174,5 @@ class FakeCloud:
             "auth": self.settings.auth,
             "progression": str(self.settings.progression),
             "rate_limit": self.settings.rate_limit,
+            "tc_token": self.settings.tc_token is not None,  # whether Tencent requests need an X-TC-Token
         }

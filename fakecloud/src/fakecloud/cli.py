@@ -35,6 +35,7 @@ FLAGS = {
     "--token": "token",
     "--secret-id": "secret_id",
     "--secret-key": "secret_key",
+    "--tc-token": "tc_token",
 }
 HELP = {
     "--port": "port on 127.0.0.1, 0 for a free one (default 8765)",
@@ -46,6 +47,7 @@ HELP = {
     "--token": "the IAM token the gateway accepts",
     "--secret-id": "the Tencent SecretId the gateway accepts",
     "--secret-key": "the Tencent SecretKey the gateway accepts",
+    "--tc-token": "the X-TC-Token the Tencent gateway requires (temporary credentials; default: none)",
 }
 EXIT_STOPPED, EXIT_CANNOT_LISTEN, EXIT_BAD_SETTINGS = 0, 1, 2
 

@@ -125,8 +125,12 @@ ASSUMPTIONS = (
     Assumption("which Tencent product a request calls", "the Host's first label if it names a product, else the "
                "service of the credential scope, else the only product served", "one fake serves every product "
                "on one host", "tencent/service.py"),
-    Assumption("Tencent temporary credentials", "X-TC-Token is checked only as part of the signature when signed",
-               "temporary credentials (STS) are not modelled", "tencent/gateway.py"),
+    Assumption("Tencent temporary credentials", "without a configured tc_token (FAKE_TC_TOKEN, --tc-token) the "
+               "key pair is permanent: X-TC-Token is checked only as part of the signature when signed; with one, "
+               "every request must carry that X-TC-Token (else AuthFailure.TokenFailure \"Token error.\", "
+               "checked after the signature)", "the common parameters page: permanent keys need no token, "
+               "temporary ones need theirs; the fake issues no STS credentials, and what the service does with a "
+               "token beside a permanent key is undocumented", "tencent/gateway.py, settings.py"),
     Assumption("JSON bodies", "UTF-8 only (no byte-order mark, no UTF-16/32); NaN, Infinity and numbers beyond "
                "a double (1e999, an integer of 310 digits) refused; a lone surrogate (\\udcff) refused; the last "
                "of duplicate members wins; 1.0 is not an integer; answered with the service's bad-JSON code "

@@ -8,6 +8,9 @@ ak / sk      FAKE_AK / FAKE_SK the AK/SK the Huawei gateway accepts             
 token        FAKE_TOKEN        the IAM token the Huawei gateway accepts                 fake-iam-token
 secret_id /  FAKE_SECRET_ID /  the SecretId/SecretKey the Tencent gateway accepts       AKIDFAKE0000...0 (36) /
 secret_key   FAKE_SECRET_KEY                                                            fake-secret-key-not-a-secret
+tc_token     FAKE_TC_TOKEN     the X-TC-Token every Tencent request must carry: the     unset (None): the pair is
+                               pair is temporary credentials (else AuthFailure.         a permanent key, no token
+                               TokenFailure)                                            is checked
 auth         FAKE_AUTH         on | off (or True / False): check signatures and tokens  on
 progression  FAKE_PROGRESSION  immediate | polls:N | seconds:T (or a Progression):      polls:1
                                how jobs advance
@@ -46,7 +49,8 @@ class SettingsError(ValueError):
 @dataclass(frozen=True)
 class Credentials:
     """What the fake's gateways accept: Huawei AK/SK (signing as `project_id`) or the IAM token, and the
-    Tencent SecretId/SecretKey. Fakes, never real credentials; the secrets stay out of the repr."""
+    Tencent SecretId/SecretKey (with `tc_token`, their X-TC-Token, when the fake plays temporary
+    credentials). Fakes, never real credentials; the secrets stay out of the repr."""
 
     ak: str
     sk: str = field(repr=False)
@@ -54,6 +58,7 @@ class Credentials:
     secret_id: str
     secret_key: str = field(repr=False)
     project_id: str = DEFAULT_PROJECT_ID
+    tc_token: str | None = field(default=None, repr=False)
 
 
 def _credential(secret: bool) -> Callable[[object], str]:
@@ -123,6 +128,7 @@ SETTINGS: dict[str, Setting] = {
     "token": Setting("FAKE_TOKEN", _credential(secret=True)),
     "secret_id": Setting("FAKE_SECRET_ID", _credential(secret=False)),
     "secret_key": Setting("FAKE_SECRET_KEY", _credential(secret=True)),
+    "tc_token": Setting("FAKE_TC_TOKEN", _credential(secret=True)),
     "auth": Setting("FAKE_AUTH", parse_auth),
     "progression": Setting("FAKE_PROGRESSION", parse_progression),
     "rate_limit": Setting("FAKE_RATE_LIMIT", parse_rate_limit),
@@ -149,6 +155,7 @@ class Settings:
     token: str = field(repr=False)
     secret_id: str
     secret_key: str = field(repr=False)
+    tc_token: str | None = field(repr=False)
     auth: bool
     progression: Progression
     rate_limit: int | None
@@ -162,20 +169,23 @@ class Settings:
         token: str = DEFAULT_TOKEN,
         secret_id: str = DEFAULT_SECRET_ID,
         secret_key: str = DEFAULT_SECRET_KEY,
+        tc_token: str | None = None,
         auth: bool | str = True,
         progression: Progression | str = DEFAULT_PROGRESSION,
         rate_limit: int | str | None = None,
         port: int | str = DEFAULT_PORT,
     ) -> None:
-        given = {"ak": ak, "sk": sk, "token": token, "secret_id": secret_id, "secret_key": secret_key, "auth": auth,
-                 "progression": progression, "rate_limit": rate_limit, "port": port}  # fmt: skip
+        given = {"ak": ak, "sk": sk, "token": token, "secret_id": secret_id, "secret_key": secret_key,
+                 "tc_token": tc_token, "auth": auth, "progression": progression, "rate_limit": rate_limit,
+                 "port": port}  # fmt: skip
         for name, value in given.items():
-            object.__setattr__(self, name, parsed(f"Settings.{name}", SETTINGS[name], value))
+            unset = name == "tc_token" and value is None
+            object.__setattr__(self, name, None if unset else parsed(f"Settings.{name}", SETTINGS[name], value))
 
     @property
     def credentials(self) -> Credentials:
         """The credentials these settings accept (with the suggested project id)."""
-        return Credentials(self.ak, self.sk, self.token, self.secret_id, self.secret_key)
+        return Credentials(self.ak, self.sk, self.token, self.secret_id, self.secret_key, tc_token=self.tc_token)
 
     @classmethod
     def from_env(
