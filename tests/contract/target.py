@@ -55,7 +55,7 @@ C_co = TypeVar("C_co", bound=Credentials, covariant=True)
 class CredentialsType(Protocol[C_co]):
     """A package's HuaweiCredentials class: built from AK/SK/project, or read from the environment."""
 
-    def __call__(self, ak: str, sk: str, project_id: str | None = None) -> C_co: ...
+    def __call__(self, ak: str, sk: str, project_id: str | None = None, security_token: str | None = None) -> C_co: ...
 
     def from_env(self) -> C_co: ...
 
@@ -112,7 +112,7 @@ def huawei_credentials(credentials_type: CredentialsType[C], url: str = LIVE_URL
         raise _usage(url, HUAWEI_VARIABLES)
     fake = Settings.from_env().credentials
     if _unset(HUAWEI_VARIABLES[:2]):
-        return credentials_type(fake.ak, fake.sk, fake.project_id)
+        return credentials_type(fake.ak, fake.sk, fake.project_id, fake.security_token)
     return credentials_type(os.environ[HUAWEI_VARIABLES[0]], os.environ[HUAWEI_VARIABLES[1]], fake.project_id)
 
 
@@ -123,7 +123,7 @@ def tencent_credentials(url: str = LIVE_URL) -> TencentCredentials:
     if not is_the_fake(url):
         raise _usage(url, TENCENT_VARIABLES)
     fake = Settings.from_env().credentials
-    return TencentCredentials(fake.secret_id, fake.secret_key)
+    return TencentCredentials(fake.secret_id, fake.secret_key, fake.tc_token)
 
 
 def contract_target(spec_name: str, credentials_type: CredentialsType[C]) -> Target[C]:

@@ -42,7 +42,7 @@ def test_no_vendor_path_uses_the_prefix(cloud: FakeCloud) -> None:
 def test_health_says_what_is_served(control: httpx.Client) -> None:
     assert control.get("/health").json() == {
         "status": "ok", "services": ["metastudio", "moderation", "ams"], "auth": True, "progression": "immediate",
-        "rate_limit": None, "tc_token": False,
+        "rate_limit": None, "security_token": False, "tc_token": False,
     }  # fmt: skip
 
 

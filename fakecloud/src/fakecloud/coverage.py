@@ -95,6 +95,12 @@ ASSUMPTIONS = (
                "400 MSS.00010009 \"urlTenantId is not equal tokenTenantId\" / AIS.0004 \"The request is "
                "unauthorized.\"", "the error tables list these codes for a token or tenant that does not match; "
                "which check raises them is undocumented", "huawei/service.py, */routes.py"),
+    Assumption("Huawei temporary AK/SK", "without a configured security_token (FAKE_SECURITY_TOKEN, "
+               "--security-token) the AK/SK are permanent and X-Security-Token is not checked; with one, every "
+               "AK/SK-signed request must carry that X-Security-Token (else 401 APIG.0301 \"verify security token "
+               "fail\", after the signature)", "temporary AK/SK come with a security token the gateway checks; the "
+               "fake issues none, and the gateway's message for a wrong one is undocumented",
+               "huawei/gateway.py, settings.py"),
     Assumption("Huawei credentials", "AK/SK when an Authorization header is present (an X-Auth-Token beside it "
                "is ignored), else the one configured IAM token string; AK/SK signed SDK-HMAC-SHA256 or "
                "SDK-HMAC-SM3 (the SDKs' ECDSA and SM2 signing and derived V11-HMAC-SHA256 keys: 401 APIG.0301)",

@@ -183,6 +183,7 @@ class HuaweiService:
                     ak=self.settings.ak,
                     sk=self.settings.sk,
                     token=self.settings.token,
+                    security_token=self.settings.security_token,
                 )
             except AuthFailure as exc:
                 raise HuaweiError(401, exc.code, str(exc)) from None
