@@ -224,12 +224,12 @@ ASSUMPTIONS = (
     Assumption("media URLs that are not URLs, or cannot be downloaded", "not an absolute http(s) URL with a "
                "valid host and port (\"not a url\", ftp://, file://, whitespace, a bad IPv6 host or port; AMS "
                "LIVE_AUDIO also rtmp): Content Moderation data.url → 400 AIS.0022 \"The URL is invalid.\"; AMS "
-               "Tasks[].Input.Url → that task's TaskResult Code InvalidParameterValue, no TaskId (CallbackUrl: an "
-               "InvalidParameterValue envelope). A well-formed URL with a host ending in .invalid or the word "
-               "unreachable: created, then the job ends failed / the task ERROR with ErrorType URL_ERROR",
+               "Tasks[].Input.Url → that task's TaskResult Code InvalidParameterValue, no TaskId (CallbackUrl is "
+               "not checked: the fake never calls AMS callbacks). A well-formed URL with a host ending in .invalid "
+               "or the word unreachable: created, then the job ends failed / the task ERROR with ErrorType URL_ERROR",
                "the codes and statuses are the pages' (AIS.0022 \"check the URL's format\"; status failed; "
                "ErrorType URL_ERROR \"the url is request is 404\"); which failures are caught at creation is "
-               "not documented", "urls.py, moderation/routes.py, ams/rules.py, ams/routes.py"),
+               "not documented", "urls.py, moderation/routes.py, ams/rules.py"),
     Assumption("Content Moderation callbacks", f"POSTed only to 127.0.0.1/localhost, {ATTEMPTS} attempts "
                f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each, {MAX_SENDERS} deliveries at once (the "
                "rest queued); a URL urllib and httpx read differently, or one under /_fakecloud, is refused (400 "

@@ -1,8 +1,7 @@
 """The AMS actions of the fake, behind the Tencent Cloud API 3.0 endpoint (tencent/service.py).
 
-Errors: a CallbackUrl that is not an absolute http(s) URL → InvalidParameterValue (the fake never calls
-it: AMS callbacks are not modelled); an unknown TaskId → ResourceNotFound; CancelTask of a task that has
-ended → FailedOperation.
+Errors: an unknown TaskId → ResourceNotFound; CancelTask of a task that has ended → FailedOperation.
+CallbackUrl is stored unchecked: the fake never calls AMS callbacks back.
 How tasks are judged and listed: rules.py and state.py.
 """
 
@@ -12,7 +11,6 @@ from typing import Any
 
 from ..operations import Operation
 from ..tencent.service import Call, Product, TencentError
-from ..urls import url_problem
 from .state import AmsState, Conflict, TaskNotFound
 
 SERVICE = "ams"
@@ -21,9 +19,6 @@ VERSION = "2020-12-29"
 
 def product(spec: dict[str, Any], state: AmsState) -> Product:
     async def create_audio_moderation_task(call: Call) -> dict[str, Any]:
-        problem = url_problem(call.params["CallbackUrl"]) if call.params.get("CallbackUrl") else None
-        if problem is not None:
-            raise TencentError("InvalidParameterValue", f"CallbackUrl {problem}")
         return {"Results": state.create(call.params)}
 
     async def describe_task_detail(call: Call) -> dict[str, Any]:
