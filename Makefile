@@ -69,7 +69,7 @@ mock: setup
 	$(BIN)/fakecloud
 
 contract: setup
-	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://<service>.cn-north-4.myhuaweicloud.com [CONTRACT_WRITE=1]"; exit 2)
+	@test -n "$(BASE_URL)" || (echo "usage: make contract BASE_URL=https://<service>.cn-north-4.myhuaweicloud.com or http://127.0.0.1:8765 (make mock) [CONTRACT_WRITE=1]"; exit 2)
 	CONTRACT_BASE_URL=$(BASE_URL) $(RUN) -m pytest tests/contract -p no:randomly
 
 # Both drift checks exit 0 (agrees), 1 (drift) or 2 (unusable input); through make both failures are make's 2.

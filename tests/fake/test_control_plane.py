@@ -42,7 +42,7 @@ def test_no_vendor_path_uses_the_prefix(cloud: FakeCloud) -> None:
 def test_health_says_what_is_served(control: httpx.Client) -> None:
     assert control.get("/health").json() == {
         "status": "ok", "services": ["metastudio", "moderation", "ams"], "auth": True, "progression": "immediate",
-        "rate_limit": None,
+        "rate_limit": None, "security_token": False, "tc_token": False,
     }  # fmt: skip
 
 
@@ -193,6 +193,26 @@ def test_calls_are_listed_by_service_and_operation(control: httpx.Client, metast
         ("metastudio", "GET", 200, None),
     ]
     assert len(control.get("/calls").json()["calls"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("job_id", "wire"),
+    [("../x", "..%2Fx"), ("a/b", "a%2Fb"), ("../../jobs", "..%2F..%2Fjobs"), ("%2e%2e", "%252e%252e")],
+)
+def test_calls_log_the_path_as_received_and_its_operation(
+    control: httpx.Client, metastudio: MetaStudio, job_id: str, wire: str
+) -> None:
+    """A job id holding '/' travels percent-encoded: the fake reads it as one path parameter (the job does not
+    exist: MSS.10001002 naming it), logs the path as it came and the operation it called."""
+    with pytest.raises(ApiError) as caught:
+        metastudio.show_short_job(job_id)
+    assert caught.value.error_code == "MSS.10001002" and f"job {job_id} not found" in str(caught.value)
+    [call] = control.get("/calls").json()["calls"]
+    project = metastudio.project_id
+    assert (call["operation"], call["path"]) == (
+        "ShowShortJob",
+        f"/v1/{project}/voice-training-manage/user/short-jobs/{wire}",
+    )
 
 
 def test_reset_forgets_every_job_fault_and_call(control: httpx.Client, metastudio: MetaStudio, ams: Ams) -> None:

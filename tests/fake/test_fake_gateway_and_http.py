@@ -149,3 +149,28 @@ def test_a_transport_never_closed_does_not_keep_python_alive() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stdout) == (0, "200\n"), result.stderr[-2000:]
+
+
+SECURITY_TOKEN = "fake-security-token-7"
+
+
+def _show_job(cloud: FakeCloud, security_token: str | None) -> httpx.Response:
+    settings = cloud.settings
+    credentials = HuaweiCredentials(settings.ak, settings.sk, PROJECT_ID, security_token)
+    auth = AkSkAuth(credentials)
+    with httpx.Client(transport=cloud.transport(), base_url="https://metastudio.fake", auth=auth) as client:
+        return client.get(f"/v1/{PROJECT_ID}/voice-training-manage/user/short-jobs/nope")
+
+
+def test_a_configured_security_token_is_required_with_ak_sk() -> None:
+    cloud = FakeCloud(Settings(security_token=SECURITY_TOKEN))
+    assert error(_show_job(cloud, SECURITY_TOKEN)) == (400, "MSS.10001002")  # signed, token right: the job is unknown
+    for token in (None, "another-token"):
+        refused = _show_job(cloud, token)
+        assert refused.json()["error_code"] == "APIG.0301" and refused.status_code == 401
+        assert refused.json()["error_msg"] == "Incorrect IAM authentication information: verify security token fail"
+    assert cloud.describe()["security_token"] is True
+
+
+def test_without_a_configured_security_token_ak_sk_are_permanent(cloud: FakeCloud) -> None:
+    assert error(_show_job(cloud, "any-security-token")) == (400, "MSS.10001002")

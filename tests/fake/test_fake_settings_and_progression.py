@@ -52,7 +52,8 @@ def test_settings_take_the_text_their_variables_take() -> None:
     assert text == Settings.from_env({"FAKE_AUTH": "off", "FAKE_PROGRESSION": "polls:3", "FAKE_RATE_LIMIT": "on",
                                       "FAKE_PORT": "9000"})  # fmt: skip
     assert FakeCloud(text).describe() == {"services": ["metastudio", "moderation", "ams"], "auth": False,
-                                          "progression": "polls:3", "rate_limit": 20}  # fmt: skip
+                                          "progression": "polls:3", "rate_limit": 20, "security_token": False,
+                                          "tc_token": False}  # fmt: skip
 
 
 def test_text_settings_behave_like_the_variables() -> None:

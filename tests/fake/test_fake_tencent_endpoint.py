@@ -9,7 +9,8 @@ from typing import Any
 
 import httpx
 import pytest
-from ams_client import Tc3Auth, TencentCredentials
+from ams_client import AuthFailureError, Tc3Auth, TencentCredentials, connect
+from constants import AMS_URL
 from fakecloud import FakeCloud, InProcessTransport, Settings
 from fakecloud.progression import Progression
 from fakecloud.settings import SettingsError
@@ -191,3 +192,38 @@ def test_settings_from_the_environment(environ: dict[str, str], expected: tuple[
 def test_bad_rate_limit_setting_is_refused() -> None:
     with pytest.raises(SettingsError, match="FAKE_RATE_LIMIT"):
         Settings.from_env({"FAKE_RATE_LIMIT": "fast"})
+
+
+TC_TOKEN = "fake-session-token-42"
+
+
+def _describe_tasks(cloud: FakeCloud, token: str | None) -> Any:
+    settings = cloud.settings
+    credentials = TencentCredentials(settings.secret_id, settings.secret_key, token)
+    with connect(base_url=AMS_URL, credentials=credentials, transport=cloud.transport(), max_retries=0) as client:
+        return client.describe_tasks()
+
+
+def test_a_configured_tc_token_is_required_on_every_request() -> None:
+    cloud = FakeCloud(Settings(tc_token=TC_TOKEN))
+    assert _describe_tasks(cloud, TC_TOKEN).request_id
+    for token in (None, "another-token"):
+        with pytest.raises(AuthFailureError) as caught:
+            _describe_tasks(cloud, token)
+        assert caught.value.error_code == "AuthFailure.TokenFailure"
+        assert caught.value.error_msg == "token 错误。（The X-TC-Token is missing or not the token of this SecretId.）"
+        assert TC_TOKEN not in str(caught.value) + repr(caught.value)
+    assert cloud.describe()["tc_token"] is True
+
+
+def test_without_a_configured_tc_token_the_key_is_permanent_and_any_signed_token_passes(cloud: FakeCloud) -> None:
+    assert _describe_tasks(cloud, "any-session-token").request_id
+
+
+def test_the_tc_token_setting_from_the_environment_stays_out_of_reprs() -> None:
+    settings = Settings.from_env({"FAKE_TC_TOKEN": TC_TOKEN})
+    assert settings.tc_token == settings.credentials.tc_token == TC_TOKEN
+    assert TC_TOKEN not in repr(settings) + repr(settings.credentials)
+    assert Settings().tc_token is None
+    with pytest.raises(SettingsError, match=r"FAKE_TC_TOKEN: must be printable ASCII without spaces$"):
+        Settings.from_env({"FAKE_TC_TOKEN": "two words"})

@@ -199,7 +199,9 @@ CASES = [
          200, "UnsupportedProtocol"),
     Case("huawei: %00 and %ff in a path parameter", lambda: huawei("GET", f"{SHORT_JOBS}/%00%ff%fe"),
          400, "MSS.10001002", "not found"),
-    Case("huawei: ..%2F in a path", lambda: huawei("GET", f"{SHORT_JOBS}/..%2F..%2F"), 404, "APIG.0101"),
+    # one path parameter, matched on the path as received (job ../../), not another path
+    Case("huawei: ..%2F in a path", lambda: huawei("GET", f"{SHORT_JOBS}/..%2F..%2F"), 400, "MSS.10001002",
+         "job ../../ not found"),
     Case("huawei: no Content-Type", lambda: huawei("POST", SHORT_JOBS, content=b'{"job_type": "VOICE_ASSESS"}'),
          400, "MSS.10000003", "mimetype not found"),
     Case("tencent: a non-ASCII action", lambda: tencent("DescribeTasks", {}, headers={
@@ -212,7 +214,8 @@ CASES = [
     Case("ams: a PageToken of 5,000 digits", lambda: tencent(
         "DescribeTasks", {"PageToken": "." + base64.urlsafe_b64encode(b"9" * 5000).decode().rstrip("=")}), 200, None),
     Case("huawei: a trailing slash", lambda: huawei("GET", f"{SHORT_JOBS}/j/"), 404, "APIG.0101", "does not exist"),
-    Case("huawei: an empty job id (%2f)", lambda: huawei("GET", f"{SHORT_JOBS}/%2f"), 404, "APIG.0101"),
+    Case("huawei: a job id of one encoded slash (%2f)", lambda: huawei("GET", f"{SHORT_JOBS}/%2f"), 400,
+         "MSS.10001002", "job / not found"),
     Case("huawei: 65 levels of nesting in an undeclared member", lambda: huawei("POST", SHORT_JOBS, content=(
         b'{"job_type": "VOICE_ASSESS", "z": ' + b"[" * 64 + b"]" * 64 + b"}"), headers=JSON),
         400, "MSS.10000002", "nested more than 64 levels"),

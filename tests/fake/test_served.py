@@ -169,7 +169,8 @@ def test_the_control_plane_answers_on_the_socket(fresh: ServedFake) -> None:
         listed = control.get("/faults").json()["faults"]
 
     assert health == {"status": "ok", "services": ["metastudio", "moderation", "ams"], "auth": True,
-                      "progression": "immediate", "rate_limit": None}  # fmt: skip
+                      "progression": "immediate", "rate_limit": None, "security_token": False,
+                      "tc_token": False}  # fmt: skip
     assert added.status_code == 201 and listed == [added.json()]
     assert [rule.fault.status for rule in fresh.cloud.faults.rules()] == [503]
 

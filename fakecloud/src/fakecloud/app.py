@@ -174,4 +174,7 @@ class FakeCloud:
             "auth": self.settings.auth,
             "progression": str(self.settings.progression),
             "rate_limit": self.settings.rate_limit,
+            # whether AK/SK requests need an X-Security-Token, Tencent ones an X-TC-Token
+            "security_token": self.settings.security_token is not None,
+            "tc_token": self.settings.tc_token is not None,
         }

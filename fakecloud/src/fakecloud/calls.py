@@ -19,8 +19,9 @@ MAX_CALLS = 10_000
 @dataclass(frozen=True)
 class CallRecord:
     """One request: the operation it called (None when it called none, e.g. an unknown path), method and
-    path, the HTTP status answered (None when the connection was dropped, reset or cut), the injected
-    fault in the X-Fakecloud-Fault syntax (None when there was none), and when (Unix seconds)."""
+    path (as received on the wire, percent-encoding kept, without the query string), the HTTP status
+    answered (None when the connection was dropped, reset or cut), the injected fault in the
+    X-Fakecloud-Fault syntax (None when there was none), and when (Unix seconds)."""
 
     service: str | None
     operation: str | None

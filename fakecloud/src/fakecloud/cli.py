@@ -33,8 +33,10 @@ FLAGS = {
     "--ak": "ak",
     "--sk": "sk",
     "--token": "token",
+    "--security-token": "security_token",
     "--secret-id": "secret_id",
     "--secret-key": "secret_key",
+    "--tc-token": "tc_token",
 }
 HELP = {
     "--port": "port on 127.0.0.1, 0 for a free one (default 8765)",
@@ -44,8 +46,10 @@ HELP = {
     "--ak": "the Huawei AK the gateway accepts",
     "--sk": "the Huawei SK the gateway accepts",
     "--token": "the IAM token the gateway accepts",
+    "--security-token": "the X-Security-Token AK/SK requests must carry (temporary AK/SK; default: none)",
     "--secret-id": "the Tencent SecretId the gateway accepts",
     "--secret-key": "the Tencent SecretKey the gateway accepts",
+    "--tc-token": "the X-TC-Token the Tencent gateway requires (temporary credentials; default: none)",
 }
 EXIT_STOPPED, EXIT_CANNOT_LISTEN, EXIT_BAD_SETTINGS = 0, 1, 2
 

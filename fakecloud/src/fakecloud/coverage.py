@@ -99,6 +99,12 @@ ASSUMPTIONS = (
                "400 MSS.00010009 \"urlTenantId is not equal tokenTenantId\" / AIS.0004 \"The request is "
                "unauthorized.\"", "the error tables list these codes for a token or tenant that does not match; "
                "which check raises them is undocumented", "huawei/service.py, */routes.py"),
+    Assumption("Huawei temporary AK/SK", "without a configured security_token (FAKE_SECURITY_TOKEN, "
+               "--security-token) the AK/SK are permanent and X-Security-Token is not checked; with one, every "
+               "AK/SK-signed request must carry that X-Security-Token (else 401 APIG.0301 \"verify security token "
+               "fail\", after the signature)", "temporary AK/SK come with a security token the gateway checks; the "
+               "fake issues none, and the gateway's message for a wrong one is undocumented",
+               "huawei/gateway.py, settings.py"),
     Assumption("Huawei credentials", "AK/SK when an Authorization header is present (an X-Auth-Token beside it "
                "is ignored), else the one configured IAM token string; AK/SK signed SDK-HMAC-SHA256 or "
                "SDK-HMAC-SM3 (the SDKs' ECDSA and SM2 signing and derived V11-HMAC-SHA256 keys: 401 APIG.0301)",
@@ -129,8 +135,12 @@ ASSUMPTIONS = (
     Assumption("which Tencent product a request calls", "the Host's first label if it names a product, else the "
                "service of the credential scope, else the only product served", "one fake serves every product "
                "on one host", "tencent/service.py"),
-    Assumption("Tencent temporary credentials", "X-TC-Token is checked only as part of the signature when signed",
-               "temporary credentials (STS) are not modelled", "tencent/gateway.py"),
+    Assumption("Tencent temporary credentials", "without a configured tc_token (FAKE_TC_TOKEN, --tc-token) the "
+               "key pair is permanent: X-TC-Token is checked only as part of the signature when signed; with one, "
+               "every request must carry that X-TC-Token (else AuthFailure.TokenFailure \"Token error.\", "
+               "checked after the signature)", "the common parameters page: permanent keys need no token, "
+               "temporary ones need theirs; the fake issues no STS credentials, and what the service does with a "
+               "token beside a permanent key is undocumented", "tencent/gateway.py, settings.py"),
     Assumption("JSON bodies", "UTF-8 only (no byte-order mark, no UTF-16/32); NaN, Infinity and numbers beyond "
                "a double (1e999, an integer of 310 digits) refused; a lone surrogate (\\udcff) refused; the last "
                "of duplicate members wins; 1.0 is not an integer; answered with the service's bad-JSON code "
@@ -158,6 +168,10 @@ ASSUMPTIONS = (
                f"{MAX_INTEGER_DIGITS:,} digits: not a number (X-TC-Timestamp: InvalidParameter; a PageToken: an "
                "empty page; a path or query integer: the validation error; X-Fakecloud-Fault: InvalidFault)",
                "Python's int() refuses longer digit strings; no vendor reads such a number either", "limits.py"),
+    Assumption("a percent-encoded / in a path (..%2Fx)", "part of the one path parameter it is in (the job "
+               "../x), never a path separator: operations are matched, and calls logged, on the path as received",
+               "the client encodes / in a parameter so that it stays one; the gateway's decoding is undocumented",
+               "huawei/service.py, faults/middleware.py"),
     Assumption("a path with a trailing slash (or an empty last segment)", "404 APIG.0101, never a redirect",
                "APIG matches paths exactly; a 307 to another path is the web framework's habit, not the gateway's",
                "app.py"),
@@ -237,9 +251,17 @@ ASSUMPTIONS = (
                "(FAKE.UNCONFIRMED)", "the pages say sentences are confirmed one after another, not how a match is "
                "judged", "metastudio/training_state.py"),
     Assumption("Content Moderation verdicts and checks", "derived from the audio URL's text; biz_type or both "
-               "event_type and categories (else AIS.0011); an audio URL that is not a URL → the job fails",
-               "the audio is never fetched; the rule of which parameters are needed is read from the create page",
-               "moderation/rules.py, moderation/routes.py"),
+               "event_type and categories (else AIS.0011)", "the audio is never fetched; the rule of which "
+               "parameters are needed is read from the create page", "moderation/rules.py, moderation/routes.py"),
+    Assumption("media URLs that are not URLs, or cannot be downloaded", "not an absolute http(s) URL with a "
+               "valid host and port (\"not a url\", ftp://, file://, whitespace, a bad IPv6 host or port; AMS "
+               "LIVE_AUDIO also rtmp): Content Moderation data.url → 400 AIS.0022 \"The URL is invalid.\"; AMS "
+               "Tasks[].Input.Url → that task's TaskResult Code InvalidParameterValue, no TaskId (CallbackUrl is "
+               "not checked: the fake never calls AMS callbacks). A well-formed URL with a host ending in .invalid "
+               "or the word unreachable: created, then the job ends failed / the task ERROR with ErrorType URL_ERROR",
+               "the codes and statuses are the pages' (AIS.0022 \"check the URL's format\"; status failed; "
+               "ErrorType URL_ERROR \"the url is request is 404\"); which failures are caught at creation is "
+               "not documented", "urls.py, moderation/routes.py, ams/rules.py"),
     Assumption("Content Moderation callbacks", f"POSTed only to 127.0.0.1/localhost, {ATTEMPTS} attempts "
                f"{RETRY_DELAY:g} s apart, {TIMEOUT:g} s timeout each, {MAX_SENDERS} deliveries at once (the "
                "rest queued); a URL urllib and httpx read differently, or one under /_fakecloud, is refused (400 "

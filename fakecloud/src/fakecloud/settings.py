@@ -6,8 +6,13 @@ field        variable          takes                                            
 ak / sk      FAKE_AK / FAKE_SK the AK/SK the Huawei gateway accepts                     FAKEAK00000000000000 /
                                                                                         fake-sk-not-a-secret
 token        FAKE_TOKEN        the IAM token the Huawei gateway accepts                 fake-iam-token
+security_    FAKE_SECURITY_    the X-Security-Token every AK/SK-signed Huawei request   unset (None): a permanent
+token        TOKEN             must carry: the AK/SK are temporary (else 401 APIG.0301) AK/SK, none is checked
 secret_id /  FAKE_SECRET_ID /  the SecretId/SecretKey the Tencent gateway accepts       AKIDFAKE0000...0 (36) /
 secret_key   FAKE_SECRET_KEY                                                            fake-secret-key-not-a-secret
+tc_token     FAKE_TC_TOKEN     the X-TC-Token every Tencent request must carry: the     unset (None): the pair is
+                               pair is temporary credentials (else AuthFailure.         a permanent key, no token
+                               TokenFailure)                                            is checked
 auth         FAKE_AUTH         on | off (or True / False): check signatures and tokens  on
 progression  FAKE_PROGRESSION  immediate | polls:N | seconds:T (or a Progression):      polls:1
                                how jobs advance
@@ -46,7 +51,8 @@ class SettingsError(ValueError):
 @dataclass(frozen=True)
 class Credentials:
     """What the fake's gateways accept: Huawei AK/SK (signing as `project_id`) or the IAM token, and the
-    Tencent SecretId/SecretKey. Fakes, never real credentials; the secrets stay out of the repr."""
+    Tencent SecretId/SecretKey (with `security_token` / `tc_token` the session token each requires when
+    the fake plays temporary credentials). Fakes, never real credentials; the secrets stay out of the repr."""
 
     ak: str
     sk: str = field(repr=False)
@@ -54,6 +60,8 @@ class Credentials:
     secret_id: str
     secret_key: str = field(repr=False)
     project_id: str = DEFAULT_PROJECT_ID
+    security_token: str | None = field(default=None, repr=False)
+    tc_token: str | None = field(default=None, repr=False)
 
 
 def _credential(secret: bool) -> Callable[[object], str]:
@@ -121,13 +129,18 @@ SETTINGS: dict[str, Setting] = {
     "ak": Setting("FAKE_AK", _credential(secret=False)),
     "sk": Setting("FAKE_SK", _credential(secret=True)),
     "token": Setting("FAKE_TOKEN", _credential(secret=True)),
+    "security_token": Setting("FAKE_SECURITY_TOKEN", _credential(secret=True)),
     "secret_id": Setting("FAKE_SECRET_ID", _credential(secret=False)),
     "secret_key": Setting("FAKE_SECRET_KEY", _credential(secret=True)),
+    "tc_token": Setting("FAKE_TC_TOKEN", _credential(secret=True)),
     "auth": Setting("FAKE_AUTH", parse_auth),
     "progression": Setting("FAKE_PROGRESSION", parse_progression),
     "rate_limit": Setting("FAKE_RATE_LIMIT", parse_rate_limit),
     "port": Setting("FAKE_PORT", parse_port),
 }
+
+
+OPTIONAL = frozenset({"security_token", "tc_token"})  # settings that may stay unset (None)
 
 
 def parsed(name: str, setting: Setting, value: object) -> Any:
@@ -147,8 +160,10 @@ class Settings:
     ak: str
     sk: str = field(repr=False)
     token: str = field(repr=False)
+    security_token: str | None = field(repr=False)
     secret_id: str
     secret_key: str = field(repr=False)
+    tc_token: str | None = field(repr=False)
     auth: bool
     progression: Progression
     rate_limit: int | None
@@ -160,22 +175,27 @@ class Settings:
         ak: str = DEFAULT_AK,
         sk: str = DEFAULT_SK,
         token: str = DEFAULT_TOKEN,
+        security_token: str | None = None,
         secret_id: str = DEFAULT_SECRET_ID,
         secret_key: str = DEFAULT_SECRET_KEY,
+        tc_token: str | None = None,
         auth: bool | str = True,
         progression: Progression | str = DEFAULT_PROGRESSION,
         rate_limit: int | str | None = None,
         port: int | str = DEFAULT_PORT,
     ) -> None:
-        given = {"ak": ak, "sk": sk, "token": token, "secret_id": secret_id, "secret_key": secret_key, "auth": auth,
-                 "progression": progression, "rate_limit": rate_limit, "port": port}  # fmt: skip
+        given = {"ak": ak, "sk": sk, "token": token, "security_token": security_token, "secret_id": secret_id,
+                 "secret_key": secret_key, "tc_token": tc_token, "auth": auth, "progression": progression,
+                 "rate_limit": rate_limit, "port": port}  # fmt: skip
         for name, value in given.items():
-            object.__setattr__(self, name, parsed(f"Settings.{name}", SETTINGS[name], value))
+            unset = name in OPTIONAL and value is None
+            object.__setattr__(self, name, None if unset else parsed(f"Settings.{name}", SETTINGS[name], value))
 
     @property
     def credentials(self) -> Credentials:
         """The credentials these settings accept (with the suggested project id)."""
-        return Credentials(self.ak, self.sk, self.token, self.secret_id, self.secret_key)
+        return Credentials(self.ak, self.sk, self.token, self.secret_id, self.secret_key,
+                           security_token=self.security_token, tc_token=self.tc_token)  # fmt: skip
 
     @classmethod
     def from_env(

@@ -1,6 +1,7 @@
 """The AMS actions of the fake, behind the Tencent Cloud API 3.0 endpoint (tencent/service.py).
 
 Errors: an unknown TaskId → ResourceNotFound; CancelTask of a task that has ended → FailedOperation.
+CallbackUrl is stored unchecked: the fake never calls AMS callbacks back.
 How tasks are judged and listed: rules.py and state.py.
 """
 

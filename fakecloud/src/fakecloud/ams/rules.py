@@ -18,9 +18,11 @@ distinct label hit (its highest score); AudioText = the segments' transcripts (a
 characters). Hit segments have HitFlag 1 and a TextResult with the keyword; the others HitFlag 0,
 Label Normal, Suggestion Pass (DescribeTaskDetail lists them only with ShowAllSegments).
 Live audio (Type LIVE_AUDIO) is judged the same way but never finishes by itself (end it with CancelTask).
-A task whose Input has neither Url nor BucketInfo, or whose Type names the one it lacks, is not
-created: its TaskResult carries Code InvalidParameterValue and no TaskId. Of a Url that urllib cannot
-split (an unclosed IPv6 bracket, ...) the name is what follows its last "/".
+A task whose Input has neither Url nor BucketInfo, or whose Type names the one it lacks, or whose Url
+is not an absolute http(s) URL with a host (also rtmp for LIVE_AUDIO, the page's stream protocols;
+urls.url_problem), is not created: its TaskResult carries Code InvalidParameterValue and no TaskId.
+A well-formed Url the fake treats as impossible to download (a host ending in .invalid, or the word
+`unreachable`: urls.unreachable) makes the task end in ERROR, ErrorType URL_ERROR, whatever its name.
 """
 
 from __future__ import annotations
@@ -32,11 +34,14 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from ..urls import HTTP_SCHEMES, url_problem
+
 SEGMENT_SECONDS = 15
 DEFAULT_SECONDS = 30
 MAX_SECONDS = 3600
 MAX_SEGMENTS = MAX_SECONDS // SEGMENT_SECONDS
 MAX_AUDIO_TEXT = 1000
+LIVE_SCHEMES = HTTP_SCHEMES | {"rtmp"}  # the page: live streams come over RTMP, HTTP or HTTPS
 SEVERITY = {"Pass": 0, "Review": 1, "Block": 2}
 
 
@@ -73,8 +78,9 @@ class Outcome:
     codecs: str = ""
 
 
-def media_name(task_input: dict[str, Any]) -> tuple[str | None, str]:
-    """The media's file name and where it is ("URL" or "COS"), or None and why the task cannot be created."""
+def media_name(task_input: dict[str, Any], live: bool = False) -> tuple[str | None, str]:
+    """The media's file name and where it is ("URL" or "COS"), or None and why the task cannot be created;
+    `live`: a LIVE_AUDIO task, whose Url may also be an rtmp stream."""
     storage = task_input.get("Input") or {}
     url, bucket, kind = storage.get("Url"), storage.get("BucketInfo"), storage.get("Type")
     if kind == "URL" and not url:
@@ -82,11 +88,10 @@ def media_name(task_input: dict[str, Any]) -> tuple[str | None, str]:
     if kind == "COS" and not bucket:
         return None, "Input.Type is COS but Input.BucketInfo is missing"
     if kind != "COS" and url:
-        try:
-            path = urlsplit(url).path
-        except ValueError:
-            path = re.split(r"[?#]", url, maxsplit=1)[0]
-        return unquote(PurePosixPath(path).name), "URL"
+        problem = url_problem(url, LIVE_SCHEMES if live else HTTP_SCHEMES)
+        if problem is not None:
+            return None, f"Input.Url {problem}"
+        return unquote(PurePosixPath(urlsplit(url).path).name), "URL"
     if bucket:
         return PurePosixPath(bucket.get("Object", "")).name, "COS"
     return None, "one of Input.Url and Input.BucketInfo must be set"
@@ -112,10 +117,14 @@ def _segment_result(index: int, rule: LabelRule | None, suggestion: str | None, 
     }  # fmt: skip
 
 
-def judge(name: str, segment_url: str) -> Outcome:
-    """The outcome of a task whose media is called `name`; segment URLs are `segment_url` + index."""
+def judge(name: str, segment_url: str, downloadable: bool = True) -> Outcome:
+    """The outcome of a task whose media is called `name`; segment URLs are `segment_url` + index;
+    `downloadable` False: its Url cannot be downloaded (urls.unreachable)."""
     words = _words(name)
     codecs = PurePosixPath(name).suffix.lstrip(".").lower()
+    if not downloadable:
+        return Outcome("ERROR", "URL_ERROR", "the url is request is 404 (fake: the URL cannot be downloaded)",
+                       codecs=codecs)  # fmt: skip
     if "error" in words:
         return Outcome("ERROR", "URL_ERROR", "the url is request is 404 (fake: the media name says 'error')",
                        codecs=codecs)  # fmt: skip

@@ -34,6 +34,7 @@ from ..jobs import JobNotFound as AnyJobNotFound
 from ..jobs import JobView, check_state
 from ..limits import decimal
 from ..progression import Progression, Timeline
+from ..urls import unreachable
 from .rules import Outcome, judge, media_name
 
 STATES = ("PENDING", "RUNNING", "FINISH", "ERROR", "CANCELLED")  # TaskStatus of specs/ams.yaml
@@ -171,15 +172,16 @@ class AmsState:
         results = []
         for index, task_input in enumerate(params["Tasks"]):
             data_id = task_input.get("DataId", "")
-            name, where = media_name(task_input)
+            name, where = media_name(task_input, live=kind == "LIVE_AUDIO")
             if name is None:
                 results.append({"DataId": data_id, "Code": "InvalidParameterValue",
                                 "Message": f"Tasks.{index}: {where}"})  # fmt: skip
                 continue
             task_id = "w-audio-" + secrets.token_urlsafe(12)
-            outcome = judge(name, f"{SEGMENT_HOST}/{task_id}/")
-            plan = ["PENDING", "RUNNING"] if kind == "LIVE_AUDIO" else ["PENDING", "RUNNING", outcome.final_status]
             storage = task_input["Input"]
+            downloadable = where != "URL" or not unreachable(storage["Url"])
+            outcome = judge(name, f"{SEGMENT_HOST}/{task_id}/", downloadable)
+            plan = ["PENDING", "RUNNING"] if kind == "LIVE_AUDIO" else ["PENDING", "RUNNING", outcome.final_status]
             input_info: dict[str, Any] = {"Type": "URL", "Url": storage.get("Url"), "BucketInfo": None}
             if where == "COS":
                 input_info = {"Type": "COS", "Url": "", "BucketInfo": storage["BucketInfo"]}

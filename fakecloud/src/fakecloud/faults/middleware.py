@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..asgi import replaying
 from ..calls import CallLog
-from ..headers import DecodedHeaders
+from ..headers import DecodedHeaders, raw_path
 from ..operations import Called, OperationIndex
 from .answers import ErrorStyle, error_answer, fakecloud_error
 from .connection import EXTENSION, ConnectionFault, Kind
@@ -98,7 +98,8 @@ class FaultInjection:
             await self.app(scope, receive, send)
             return
         headers = DecodedHeaders(scope["headers"])
-        called = self.index.resolve(scope["method"], scope["path"], headers)
+        path = raw_path(scope)  # as received: `..%2Fx` is one path parameter, as the routes read it
+        called = self.index.resolve(scope["method"], path, headers)
         style = self._style(called.service if called else None, scope["path"])
         vendor = "tencent" if style.tencent else "huawei"
         connection: Any = scope.get("extensions", {}).get(EXTENSION)
@@ -110,7 +111,7 @@ class FaultInjection:
             if not logged:
                 logged = True
                 self.calls.record(called.service if called else None, called.operation if called else None,
-                                  scope["method"], scope["path"], status, effect)  # fmt: skip
+                                  scope["method"], path, status, effect)  # fmt: skip
 
         async def send_and_log(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -131,11 +131,16 @@ def authenticate(
     ak: str,
     sk: str,
     token: str,
+    security_token: str | None = None,
     now: datetime | None = None,
 ) -> None:
-    """AK/SK when an Authorization header is present, else the IAM token; raise AuthFailure otherwise."""
+    """AK/SK when an Authorization header is present (with `security_token`: temporary AK/SK, which must
+    come with that X-Security-Token), else the IAM token; raise AuthFailure otherwise."""
     if "authorization" in request.headers:
         check_signature(request, ak, sk, now)
+        sent = request.headers.get("x-security-token", "").strip()
+        if security_token is not None and not hmac.compare_digest(sent.encode(), security_token.encode()):
+            raise AuthFailure("Incorrect IAM authentication information: verify security token fail")
     elif "x-auth-token" in request.headers:
         if not hmac.compare_digest(request.headers["x-auth-token"].encode(), token.encode()):
             raise AuthFailure("Incorrect IAM authentication information: verify token fail")

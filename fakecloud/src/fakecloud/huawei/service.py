@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
+from urllib.parse import unquote
 
 import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Match, Route
+from starlette.types import Scope
 
 from .. import jsonbody
 from ..headers import DecodedHeaders, raw_path
@@ -59,7 +61,21 @@ class Call:
 Handler = Callable[[Call], Awaitable[Response]]
 
 
-class AnyMethodRoute(Route):
+class RawPathRoute(Route):
+    """A route matched on the path as it came on the wire, then each path parameter percent-decoded: a job id
+    sent as `..%2Fx` is the job `../x` of this route (as the gateway's parameter), never another path."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope["type"] != "http":
+            return super().matches(scope)
+        match, child = super().matches({**scope, "path": raw_path(scope), "root_path": ""})
+        if match is not Match.NONE:
+            decoded = {k: unquote(v) if k in self.param_convertors else v for k, v in child["path_params"].items()}
+            child = {**child, "path_params": decoded}
+        return match, child
+
+
+class AnyMethodRoute(RawPathRoute):
     """A route that takes every method, so its endpoint can answer unknown ones with a vendor 405."""
 
     def __init__(self, path: str, endpoint: Callable[[Request], Awaitable[Response]]) -> None:
@@ -167,6 +183,7 @@ class HuaweiService:
                     ak=self.settings.ak,
                     sk=self.settings.sk,
                     token=self.settings.token,
+                    security_token=self.settings.security_token,
                 )
             except AuthFailure as exc:
                 raise HuaweiError(401, exc.code, str(exc)) from None

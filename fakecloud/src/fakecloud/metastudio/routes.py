@@ -13,9 +13,9 @@ from typing import Any
 import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
-from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService
+from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService, RawPathRoute
 from ..operations import Operation, SpecOperation
 from ..settings import Settings
 from . import training_routes
@@ -107,6 +107,6 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
     )  # fmt: skip
     return service, [
         *routes,
-        Route(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload"),
+        RawPathRoute(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload"),
         *training_routes.upload_routes(state.training, state),
     ]

@@ -18,9 +18,9 @@ from typing import Any
 import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute
 
-from ..huawei.service import Call, Handler, HuaweiError
+from ..huawei.service import Call, Handler, HuaweiError, RawPathRoute
 from ..operations import Operation, SpecOperation
 from .errors import Conflict, JobNotFound, NoData, TooLarge, UploadsFull
 from .obs import Holder, UploadRefused, read_upload
@@ -191,7 +191,7 @@ def _obs_endpoint(handle: Callable[[Request], Awaitable[Response]]) -> Callable[
     return endpoint
 
 
-def upload_routes(jobs: TrainingJobs, holder: Holder) -> list[Route]:
+def upload_routes(jobs: TrainingJobs, holder: Holder) -> list[BaseRoute]:
     """The routes of the upload URLs (see the module docstring). An upload counts in `holder` while it is
     received (the fake's MAX_HELD_BYTES), and then as long as its task keeps it (TrainingJobs)."""
 
@@ -224,7 +224,7 @@ def upload_routes(jobs: TrainingJobs, holder: Holder) -> list[Route]:
         return Response(status_code=200)
 
     return [
-        Route(UPLOAD_DATA.path, _obs_endpoint(data), methods=["PUT"], name="training_data"),
-        Route(UPLOAD_SENTENCE.path, _obs_endpoint(sentence), methods=["PUT"], name="training_sentence"),
-        Route(UPLOAD_LETTER.path, _obs_endpoint(letter), methods=["PUT", "GET"], name="authorization_letter"),
+        RawPathRoute(UPLOAD_DATA.path, _obs_endpoint(data), methods=["PUT"], name="training_data"),
+        RawPathRoute(UPLOAD_SENTENCE.path, _obs_endpoint(sentence), methods=["PUT"], name="training_sentence"),
+        RawPathRoute(UPLOAD_LETTER.path, _obs_endpoint(letter), methods=["PUT", "GET"], name="authorization_letter"),
     ]

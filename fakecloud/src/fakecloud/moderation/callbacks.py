@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..control import CONTROL_PREFIX
+from ..urls import shown, url_problem
 from .state import AudioJob
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -42,17 +43,17 @@ TIMEOUT = 3.0
 
 
 def callback_problem(url: str) -> str | None:
-    """Why the fake will not call `url` back, or None if it will. The URL must read the same to urllib and
-    to httpx (which delivers it): both find a loopback host, and httpx can send it."""
+    """Why the fake will not call `url` back, or None if it will. The URL must be an absolute http(s) URL
+    (`url_problem`) that reads the same to urllib and to httpx (which delivers it): both find a loopback
+    host, and httpx can send it."""
+    problem = url_problem(url)
+    if problem is not None:
+        return f"callback {problem}"
+    host = urlsplit(url).hostname or ""
     try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        _ = parts.port  # raises ValueError for a bad port
         sent = httpx.URL(url)
-    except (ValueError, httpx.InvalidURL):
-        return f"callback {url!r} is not a valid URL"
-    if parts.scheme not in ("http", "https") or not host:
-        return f"callback {url!r} is not an http(s) URL"
+    except httpx.InvalidURL:
+        return f"callback {shown(url)} is not a valid URL"
     for named in (host, sent.host):
         if named.lower() not in LOOPBACK_HOSTS:
             return (

@@ -3,8 +3,10 @@
 HuaweiService does the gateway check, JSON parsing (AIS.0014) and spec validation (AIS.0012); create
 then checks what the schema cannot say:
 - biz_type, or else both event_type and categories (AIS.0011, "Lack the request parameter");
-- a non-empty callback is an http(s) URL on a loopback host (AIS.0022, "The URL is invalid"): the
-  fake never calls out of the machine.
+- data.url is an absolute http(s) URL with a host (AIS.0022, "The URL is invalid."): the service
+  cannot download anything else; a well-formed URL it cannot download makes the job `failed` later;
+- a non-empty callback is an http(s) URL on a loopback host (AIS.0022): the fake never calls out of
+  the machine.
 A job that does not exist (or belongs to another project) is 400 AIS.0030 "Job not found", as the
 query page shows. The audio URL is never fetched (rules.py derives the outcome from its text).
 """
@@ -20,6 +22,7 @@ from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService
 from ..operations import Operation
 from ..request_ids import request_id
 from ..settings import Settings
+from ..urls import url_problem
 from .callbacks import callback_problem
 from .state import JobNotFound, ModerationState
 
@@ -44,6 +47,9 @@ def service(settings: Settings, spec: dict[str, Any], state: ModerationState) ->
                 "Lack the request parameter, or the request parameter is empty: "
                 "pass biz_type, or both event_type and categories",
             )
+        problem = url_problem(request["data"]["url"])
+        if problem is not None:
+            raise HuaweiError(400, "AIS.0022", f"The URL is invalid: data.url {problem}")
         if request.get("callback"):
             problem = callback_problem(request["callback"])
             if problem is not None:

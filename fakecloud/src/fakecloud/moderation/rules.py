@@ -4,8 +4,8 @@ The fake never fetches the audio: the outcome is derived from the URL alone, so 
 outcome by choosing the URL.
 
 1. Unreachable → status `failed`, no result: the host ends in `.invalid` (RFC 6761: it never
-   resolves), e.g. https://unreachable.invalid/a.wav, the URL contains the word `unreachable`, or it
-   cannot be read as a URL at all (https://[bad/a.wav): there is nothing to download.
+   resolves), e.g. https://unreachable.invalid/a.wav, or the URL contains the word `unreachable`
+   (urls.py). A text that is not an absolute http(s) URL never gets here: create answers AIS.0022.
 2. Risky details, from the URL path, split into words and numbers: every word that is a label
    (terrorism politics porn ban abuse ad moan meaningless) is one detail; the two numbers right
    after it, if present, are its start and end in seconds, otherwise it gets the n-th 10-second
@@ -35,6 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from ..urls import unreachable
 
 LABELS = ("terrorism", "politics", "porn", "ban", "abuse", "ad", "moan", "meaningless")
 SLOT_SECONDS = 10
@@ -107,14 +109,11 @@ def _query_detail(query: dict[str, list[str]]) -> dict[str, Any] | None:
 
 
 def derive(url: str, categories: Sequence[str] | None, biz_type: str | None) -> Outcome:
-    """The outcome of moderating the audio at `url` for `categories` (or a `biz_type` policy)."""
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-    except ValueError:  # not a URL (an unclosed IPv6 bracket, ...): nothing to download
+    """The outcome of moderating the audio at `url` (an http(s) URL: urls.url_problem) for `categories`
+    (or a `biz_type` policy)."""
+    if unreachable(url):
         return Outcome("failed")
-    if host.endswith(".invalid") or "unreachable" in url.lower():
-        return Outcome("failed")
+    parts = urlsplit(url)
     review = "review" in (t.lower() for t in _TOKENS.findall(unquote(parts.path)))
     query = parse_qs(parts.query)
     details = _path_details(parts.path, review)

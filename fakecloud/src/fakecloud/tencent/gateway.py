@@ -15,8 +15,10 @@ Failures carry the common error codes:
   AuthFailure.SecretIdNotFound      an unknown SecretId
   AuthFailure.SignatureFailure      the credential date is not the UTC date of the timestamp, or the
                                     signature does not match (wrong key, tampered request)
-Temporary credentials are not modelled: an X-TC-Token is only checked as part of the signature when
-the client signed it.
+  AuthFailure.TokenFailure          the fake plays temporary credentials (its settings' tc_token) and
+                                    the request's X-TC-Token is missing or another
+Without a configured token the key pair is a permanent key ("长期密钥不需要 Token", the common
+parameters page): an X-TC-Token is then only checked as part of the signature when the client signed it.
 """
 
 from __future__ import annotations
@@ -100,8 +102,11 @@ def _timestamp(request: SignedRequest) -> tuple[str, int]:
     return text, timestamp
 
 
-def authenticate(request: SignedRequest, *, secret_id: str, secret_key: str, service: str, now: float) -> None:
-    """Raise GatewayError unless `request` carries a valid TC3 signature by `secret_id` for `service`."""
+def authenticate(
+    request: SignedRequest, *, secret_id: str, secret_key: str, service: str, now: float, token: str | None = None
+) -> None:
+    """Raise GatewayError unless `request` carries a valid TC3 signature by `secret_id` for `service` (and,
+    when `token` is given, that X-TC-Token)."""
     match = _AUTHORIZATION.match(request.headers.get("authorization", "").strip())
     if match is None:
         raise GatewayError("AuthFailure.InvalidAuthorization",
@@ -133,3 +138,6 @@ def authenticate(request: SignedRequest, *, secret_id: str, secret_key: str, ser
     expected = expected_signature(request, signed, secret_key, text, match["date"], service)
     if not hmac.compare_digest(expected.encode(), match["sig"].encode()):
         raise GatewayError("AuthFailure.SignatureFailure", SIGNATURE_FAILURE)
+    sent = request.headers.get("x-tc-token", "").strip()
+    if token is not None and not hmac.compare_digest(sent.encode("utf-8"), token.encode("utf-8")):
+        raise GatewayError("AuthFailure.TokenFailure", "The X-TC-Token is missing or not the token of this SecretId.")

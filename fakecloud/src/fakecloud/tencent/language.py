@@ -46,6 +46,7 @@ COMMON_ERRORS = {
         SIGNATURE_FAILURE,  # what the endpoint says (the pages' example), for the table's "Invalid signature. ..."
         "签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。",
     ),
+    "AuthFailure.TokenFailure": Description("Token error.", "token 错误。"),
     "FailedOperation": Description("The operation failed.", "操作失败。"),
     "InternalError": Description("An internal error occurred.", "内部错误。"),
     "InvalidAction": Description("The API does not exist.", "接口不存在。"),

@@ -190,7 +190,7 @@ class TencentEndpoint:
         )
         try:
             authenticate(signed, secret_id=self.settings.secret_id, secret_key=self.settings.secret_key,
-                         service=product.service, now=self._clock())  # fmt: skip
+                         service=product.service, now=self._clock(), token=self.settings.tc_token)  # fmt: skip
         except GatewayError as exc:
             raise TencentError(exc.code, exc.message) from None
 
