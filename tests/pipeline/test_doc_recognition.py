@@ -221,3 +221,21 @@ def _validate(tmp_path: Path, edit: Any) -> str:
 )  # fmt: skip
 def test_the_validator_checks_x_not_covered(tmp_path: Path, edit: Any, message: str) -> None:
     assert message in _validate(tmp_path, edit)
+
+
+@pytest.mark.parametrize("heading", ["Request URI", "请求URI", "URI format"])
+def test_an_example_url_with_literal_ids_is_no_second_copy_of_the_operation(tmp_path: Path, heading: str) -> None:
+    """A renamed URI heading still declares the URI; the example request's concrete URL (literal ids) is no
+    URI template, and one operation named twice on a page is compared once."""
+    example = "\nExample Requests\n\nPOST https://{endpoint}/v1/3f0924078d1b471c884a5383d4dec9fa/voice-training-manage/user/short-jobs\n"
+    text = page().replace("\nURI\n", f"\n{heading}\n", 1) + example
+    plain = check(tmp_path, page(), "plain.txt").results[0]
+    result = check(tmp_path, text).results[0]
+    assert result.subject == plain.subject == f"metastudio.yaml CreateShortJob ({URI})"
+    assert (result.compared, len(result.findings)) == (plain.compared, len(plain.findings))
+
+
+def test_the_same_operation_mentioned_twice_is_compared_once(tmp_path: Path) -> None:
+    text = page().replace("\nURI\n", "\nOverview\n", 1) + f"\nSee also: {URI}\n"
+    result = check(tmp_path, text, "renamed.txt").results[0]
+    assert result.subject.count("CreateShortJob") == 1, result.subject
