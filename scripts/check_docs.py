@@ -53,6 +53,8 @@ class Checker:
         self.known = KnownPages.of(self.titles)
 
     def page(self, page_input: PageInput) -> SourceResult:
+        if page_input.skipped is not None:
+            return SourceResult(page_input.name, NOT_COVERED, reason=page_input.skipped)
         if page_input.problem is not None:
             return SourceResult(page_input.name, UNUSABLE, reason=page_input.problem)
         if not page_input.text.strip():
