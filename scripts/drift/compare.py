@@ -191,7 +191,8 @@ class Comparer:
                 continue
             self._compare(place, row, spec, op.doc, ())
         for name, spec in fields.items():
-            if name not in documented and not (location == "header" and name in self.source.silent_headers):
+            silent = location == "header" and name in self.source.silent_headers
+            if name not in documented and not silent and name not in self.source.unread:
                 self._absent(f"{location} › {name}", spec)
 
     def _fields(
@@ -223,7 +224,7 @@ class Comparer:
             if nested:
                 self._nested(place, row, spec, doc)
         for name, spec in fields.items():
-            if name not in documented:
+            if name not in documented and name not in self.source.unread:  # an unread row is reported as such
                 self._absent(f"{where} › {name}", spec)
 
     def _nested(self, place: str, row: DocField, spec: Field, doc: SpecDocument) -> None:

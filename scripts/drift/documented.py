@@ -70,6 +70,7 @@ class Unreadable:
     line: int | None
     text: str
     why: str
+    name: str | None = None  # the field the row names, when it names one: not compared, nor undocumented
 
     def __str__(self) -> str:
         at = f"line {self.line}: " if self.line else ""
@@ -88,6 +89,7 @@ class Source:
     silent_headers: frozenset[str] = frozenset()
     lists_values: bool = False  # a field it documents without values lists none (a doc page, not an SDK)
     same_as: tuple[str, ...] = ()
+    unread: frozenset[str] = frozenset()  # fields whose rows could not be read (reported as unreadable)
 
     def is_named_by(self, decision_source: str) -> bool:
         return self.named_directly(decision_source) or source_key(decision_source) in map(source_key, self.same_as)

@@ -214,6 +214,30 @@ def test_response_fields_after_query_parameters_are_response_fields(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("Description\n\njob_id\n\nString", "Description\n\njob_id\n\nStrnig", 41),
+        ("job_id\n\nString\n\nTask ID.\n\nResponse", "job_id\n\nArry of strings\n\nTask ID.\n\nResponse", 23),
+    ],
+)
+def test_a_paragraph_row_with_a_misspelt_type_is_unreadable_not_undocumented(
+    tmp_path: Path, old: str, new: str, line: int
+) -> None:
+    """A name cell followed by a type cell that cannot be read is a row the reader cannot read (exit 2, with
+    its line), not a description line of the row above and the field "undocumented"."""
+    name = "huawei-en-blank-mandatory-paragraphs.txt"
+    plain = check(name).results[0]
+    text = (PAGES / name).read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    (tmp_path / name).write_text(text.replace(old, new), encoding="utf-8")
+    report = check_docs.check([str(tmp_path / name)])
+    (unreadable,) = report.results[0].unreadable
+    assert (unreadable.line, unreadable.name) == (line, "job_id") and "cannot be read" in unreadable.why
+    assert report.exit_status == 2 and report.results[0].compared == plain.compared - 1
+    assert not [f for f in report.results[0].findings if f.where.endswith("job_id")], report.as_text()
+
+
+@pytest.mark.parametrize(
     ("page", "line", "text"),
     [("huawei-unreadable-row.txt", 13, "type 'Strnig' cannot be read"), ("huawei-row-like-line.txt", 5, "'Strin'")],
 )
