@@ -438,8 +438,16 @@ def repinned(decision: Decision, key: str, now: Any) -> str:
         return f"x-decision{on} pinned enum {_values(pinned_values)}; the source now says {_values(now_values)}{delta}"
     if key == "present":
         return f"x-decision{on} pinned present: false; the source now documents it"
-    said = "nothing" if now is None else str(now).lower() if isinstance(now, bool) else str(now)
-    return f"x-decision{on} pinned {key}: {pinned}; the source now says {said}"
+    said = "nothing" if now is None else _shown(now)
+    return f"x-decision{on} pinned {key}: {_shown(pinned)}; the source now says {said}"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list | tuple):
+        return f"[{', '.join(map(str, value))}]"
+    return str(value)
 
 
 def _values(values: list[str]) -> str:
