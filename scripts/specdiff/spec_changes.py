@@ -3,12 +3,12 @@
 Breaking: an operation removed or renamed (operationId: the function's module name) or moved to
 another method/path; a parameter or request field removed, newly required or retyped; a request
 enum value removed; a response field no longer returned, no longer required (it may now be absent),
-or retyped; an enum value removed anywhere (the generated enum loses a member); an input whose accepted
-values narrowed (int64 → int32, double → float, a format added, a range, length or item count
-tightened). Not breaking: new operations, new optional inputs, new response fields, new enum values
-(the overrides parse unknown values), loosened input requirements, and a change of format, width or
-range that leaves the generated Python type as it was, on an output, or widening an input (integer →
-long: still `int`).
+or retyped; an enum value removed anywhere (the generated enum loses a member); an input whose
+accepted values narrowed (int64 → int32, double → float, a format added, a range, length or item
+count tightened, null no longer accepted); an output that may now be null. Not breaking: new
+operations, new optional inputs, new response fields, new enum values (the overrides parse unknown
+values), loosened input requirements, and a change of format, width or range that leaves the
+generated Python type as it was, on an output, or widening an input (integer → long: still `int`).
 """
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ def _schema_changes(
     if str(old_kind) != str(new_kind):
         yield _format_change(where, old_kind, new_kind, request=request)
     yield from _bound_changes(where, old_doc.resolve(old), new_doc.resolve(new), request=request)
+    was_null, null_now = old_doc.nullable(old), new_doc.nullable(new)
+    if was_null != null_now:  # the generated type gains or loses None
+        if request:
+            yield Change(was_null, where, "no longer accepts null" if was_null else "now accepts null")
+        else:
+            yield Change(null_now, where, "may now be null" if null_now else "is no longer null")
     removed = [v for v in _enum(old_doc, old) if v not in _enum(new_doc, new)]
     added = [v for v in _enum(new_doc, new) if v not in _enum(old_doc, old)]
     if removed:

@@ -164,6 +164,24 @@ def test_changes_that_keep_the_generated_type_are_breaking_only_where_an_input_a
     }
 
 
+def test_nullability_breaks_where_the_generated_type_gains_none_on_an_output_or_an_input_refuses_null() -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        body(spec)["properties"]["note"]["nullable"] = True
+        response(spec)["properties"]["id"]["nullable"] = True
+
+    assert changes(edit) == {
+        (False, "operation CreateJob request body › note", "now accepts null"),
+        (True, "operation CreateJob response 200 › id", "may now be null"),
+    }
+    new = copy.deepcopy(BASE)
+    edit(new)
+    back = operation_changes(SpecIndex({Path("new.yaml"): new}), SpecIndex({Path("old.yaml"): BASE}))
+    assert {(c.breaking, c.where, c.message) for c in back} == {
+        (True, "operation CreateJob request body › note", "no longer accepts null"),
+        (False, "operation CreateJob response 200 › id", "is no longer null"),
+    }
+
+
 def test_operations_removed_renamed_and_added() -> None:
     def edit(spec: dict[str, Any]) -> None:
         spec["paths"]["/v1/jobs"]["post"]["operationId"] = "SubmitJob"
