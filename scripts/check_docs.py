@@ -50,9 +50,11 @@ class Checker:
     def __init__(self, index: SpecIndex) -> None:
         self.index = index
         self.titles = Titles.of(index)
-        self.known = KnownPages.of(self.titles)
+        self.known = KnownPages.of(self.titles, operations_of=self._operations_of)
 
     def page(self, page_input: PageInput) -> SourceResult:
+        if page_input.skipped is not None:
+            return SourceResult(page_input.name, NOT_COVERED, reason=page_input.skipped)
         if page_input.problem is not None:
             return SourceResult(page_input.name, UNUSABLE, reason=page_input.problem)
         if not page_input.text.strip():
@@ -67,7 +69,8 @@ class Checker:
             return SourceResult(page.name, UNUSABLE, reason=resolution.several_pages)
         subjects = resolution.subjects or [s for s in resolution.mentioned if _documents(page, s.op)]
         if subjects or resolution.undefined:
-            return self._operations(page, self._source(page, addresses), subjects, resolution, found.unreadable)
+            source = self._source(page, addresses, subjects)
+            return self._operations(page, source, subjects, resolution, found.unreadable)
         if resolution.listed:
             return SourceResult(page.name, NOT_COVERED, reason="; ".join(resolution.listed),
                                 unreadable=found.unreadable)  # fmt: skip
@@ -88,12 +91,18 @@ class Checker:
         return SourceResult(page.name, NOT_COVERED, reason="names no operation and has no parameter tables (not an "
                             "API reference page)")  # fmt: skip
 
-    def _source(self, page: Page, addresses: frozenset[str]) -> Source:
+    def _operations_of(self, text: str, addresses: frozenset[str]) -> frozenset[str]:
+        """The operations of ours a page declares (its URI, or its action of our product and version)."""
+        resolution = resolve(identify(text, tuple(sorted(addresses))), self.index)
+        return frozenset(s.op.operation_id for s in resolution.subjects)
+
+    def _source(self, page: Page, addresses: frozenset[str], subjects: list[Subject] | None = None) -> Source:
         """The page as decisions name it: its file name or URL, its addresses, and the known page it is (an
-        address in common, the closest text) when it is not itself one of them."""
+        address in common, else the same operations; the closest text) when it is not itself one of them."""
         url = page.name.startswith(("http://", "https://"))
         itself = not url and Path(page.name).name in self.known.addresses
-        known = None if itself else self.known.name_for(addresses, page.text)
+        operations = frozenset(s.op.operation_id for s in subjects or [])
+        known = None if itself else self.known.name_for(addresses, page.text, operations)
         return page.source(*sorted(addresses), same_as=(known,) if known else ())
 
     def _operations(

@@ -26,7 +26,7 @@ _SECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("header", re.compile(r"header parameters|Header\s*参数", re.I)),
     ("body", re.compile(r"Request body parameters|请求\s*Body\s*参数|Input Parameters|输入参数", re.I)),
     ("request", re.compile(r"^(?:Request Parameters|请求参数)\b", re.I)),
-    ("path", re.compile(r"^URI\b")),
+    ("path", re.compile(r"^(?:(?:Request|HTTP)\s+|请求\s*)?URIs?\b", re.I)),
 ]  # fmt: skip
 # Headings that end the parameter tables: examples, status and error code tables, a numbered chapter of
 # those. Only whole headings: "Example value: ...", "示例值：...", "示例：见下表" (a colon: a description line)

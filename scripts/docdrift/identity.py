@@ -7,7 +7,9 @@ names no URL, such as the seed pages, is matched to its x-doc-sources entry by i
 an address in common are the same page: decisions pinned for one (by file name or URL) apply to the
 other. The known pages are the vendor pages beside the checkout (../shared/seeds, ../shared/docs), the
 ones decisions name by file name; where several of them share the page's address (a full copy and a
-partial one that complements it), the page is the one whose text is closest to its own.
+partial one that complements it), the page is the one whose text is closest to its own. A page with no
+address at all (its title line dropped, saved without its URL) is the known page that documents the same
+operations of ours (method + URI, or action of our product and version), the closest in text if several do.
 
 A page's title lines (a "TITLE:" line, or its first lines; an HTML page's <title> and <h1>) also name
 the operation a page documents: "提交短任务 - CommitShortJob", "DescribeTaskDetail".
@@ -16,6 +18,7 @@ the operation a page documents: "提交短任务 - CommitShortJob", "DescribeTas
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -30,6 +33,7 @@ KNOWN_PAGE_FOLDERS = (SHARED / "seeds", SHARED / "docs")
 _URL = re.compile(r"https?://[^\s)\]>'\"，。;；]+")
 _HEAD_LINES = 15
 _TITLE_LINES = 4
+SAME_PAGE_SIMILARITY = 0.6  # share of lines in common for a page without addresses to be a known page
 
 
 def title_lines(text: str) -> list[str]:
@@ -94,9 +98,17 @@ class KnownPages:
 
     addresses: dict[str, frozenset[str]] = field(default_factory=dict)
     lines: dict[str, list[str]] = field(default_factory=dict)
+    operations: dict[str, frozenset[str]] = field(default_factory=dict)  # the operations of ours each documents
 
     @classmethod
-    def of(cls, titles: Titles, folders: tuple[Path, ...] = KNOWN_PAGE_FOLDERS) -> KnownPages:
+    def of(
+        cls,
+        titles: Titles,
+        folders: tuple[Path, ...] = KNOWN_PAGE_FOLDERS,
+        operations_of: Callable[[str, frozenset[str]], frozenset[str]] | None = None,
+    ) -> KnownPages:
+        """`operations_of(text, addresses)`: the operations of ours a page documents (its method + URI, or
+        its action of our product and version)."""
         known = cls()
         for folder in folders:
             for path in sorted(folder.glob("*")) if folder.is_dir() else ():
@@ -106,16 +118,26 @@ class KnownPages:
                     addresses = page_addresses(text, tuple(canonical), titles)
                     known.addresses[path.name] = frozenset(source_key(a) for a in addresses)
                     known.lines[path.name] = _comparable(text)
+                    if operations_of is not None:
+                        known.operations[path.name] = operations_of(text, addresses)
         return known
 
-    def name_for(self, addresses: frozenset[str], text: str) -> str | None:
-        """The known page that is the page with these addresses and this text, if any."""
+    def name_for(self, addresses: frozenset[str], text: str, operations: frozenset[str] = frozenset()) -> str | None:
+        """The known page that is the page with these addresses and this text, if any; a page with no address
+        in common with any (no title, no URL) is the known page that documents the same operations of ours."""
         keys = {source_key(a) for a in addresses}
         candidates = sorted(name for name, theirs in self.addresses.items() if theirs & keys)
+        lines = _comparable(text)
+        similarity = {}
+        if not candidates and operations:  # the same operations, and mostly the same lines (not another locale)
+            for name in sorted(n for n, theirs in self.operations.items() if theirs == operations):
+                similarity[name] = SequenceMatcher(None, lines, self.lines[name], False).ratio()
+            candidates = [name for name, ratio in similarity.items() if ratio >= SAME_PAGE_SIMILARITY]
         if len(candidates) < 2:
             return candidates[0] if candidates else None
-        lines = _comparable(text)
-        return max(candidates, key=lambda name: SequenceMatcher(None, lines, self.lines[name], False).ratio())
+        return max(
+            candidates, key=lambda n: similarity.get(n) or SequenceMatcher(None, lines, self.lines[n], False).ratio()
+        )
 
 
 def _comparable(text: str) -> list[str]:

@@ -44,6 +44,7 @@ class PageInput:
     aliases: tuple[str, ...] = ()  # more names decisions may use for the page (its URL after redirects)
     problem: str | None = None  # why the page cannot be read (its text is then empty)
     notes: tuple[str, ...] = ()  # how it was read, where that is worth saying (a mis-declared charset)
+    skipped: str | None = None  # why a folder entry was not read, though nothing is wrong (a link cycle)
 
 
 def page_inputs(
@@ -70,8 +71,8 @@ def page_inputs(
 
 def _walk(folder: Path) -> Iterator[Path | PageInput]:
     """Every file under `folder`, hidden names skipped, symbolic links to folders followed once (a link to a
-    folder being walked or to one above the given folder is a loop, one to a folder already walked a
-    repeat: neither is followed)."""
+    folder being walked or to one above the given folder is a cycle, one to a folder already walked a
+    repeat: neither is followed, each is listed as skipped)."""
     seen: set[tuple[int, int]] = set()
     try:
         above = {(i.st_dev, i.st_ino) for i in (p.stat() for p in (folder.resolve(), *folder.resolve().parents))}
@@ -84,8 +85,6 @@ def _walk(folder: Path) -> Iterator[Path | PageInput]:
         except OSError:
             return
         key = (info.st_dev, info.st_ino)
-        if key in ancestors or key in seen:
-            return
         seen.add(key)
         try:
             children = sorted(current.iterdir())
@@ -96,9 +95,13 @@ def _walk(folder: Path) -> Iterator[Path | PageInput]:
             if child.name.startswith("."):
                 continue
             if child.is_dir():
-                if child.is_symlink() and _identity(child) in above:
-                    continue
-                yield from walk(child, ancestors | {key})
+                target = _identity(child)
+                if target in above or target in ancestors or target == key:
+                    yield PageInput(str(child), skipped="symbolic link to an ancestor skipped (cycle)")
+                elif target in seen:
+                    yield PageInput(str(child), skipped="symbolic link to a folder already read skipped (repeat)")
+                else:
+                    yield from walk(child, ancestors | {key})
             else:
                 yield child
 

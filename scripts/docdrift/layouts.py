@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import get_close_matches
 
 from drift.documented import Unreadable
 from specmodel.kinds import parse_type
@@ -38,6 +39,7 @@ _ROLE_PATTERNS = [
 PRIMITIVE_WORD = re.compile(r"^(?:String|Integer|Int|Long|Float|Double|Boolean|Bool|Object|Array|Number)$", re.I)
 PRIMITIVE_WORDS = {"string", "integer", "int", "long", "float", "double", "number", "boolean", "bool", "object",
                     "json"}  # fmt: skip
+_TYPE_WORDS = sorted(PRIMITIVE_WORDS | {"array", "timestamp", "list", "map", "date", "datetime"})
 
 
 def role_of(cell: str) -> str | None:
@@ -274,12 +276,13 @@ def _paragraph_tables(lines: list[str]) -> tuple[dict[int, list[Item]], set[int]
             if re.fullmatch(NAME, text) and cursor + 1 < len(paragraphs) and _looks_typed(paragraphs, cursor, width):
                 cells = [p[1] for p in paragraphs[cursor : cursor + width - 1]]
                 required_ok = width == 3 or required_of(cells[1]) is not None
-                why = (
-                    f"type {cells[-1]!r} cannot be read"
-                    if required_ok
-                    else f"required-ness {cells[1]!r} cannot be read"
-                )
-                items.append(Unreadable(line_index + 1, " | ".join(cells), why))
+                if required_ok:
+                    why = f"type {cells[-1]!r} cannot be read"
+                elif type_like(cells[1]):  # a blank required-ness cell, then a type that cannot be read
+                    why = f"type {cells[1]!r} cannot be read"
+                else:
+                    why = f"required-ness {cells[1]!r} cannot be read"
+                items.append(Unreadable(line_index + 1, " | ".join(cells), why, cells[0]))
                 current = None
             elif current is not None:
                 current.description += "\n" + text
@@ -322,10 +325,21 @@ def _paragraph_row(paragraphs: list[tuple[int, str]], cursor: int, width: int) -
 
 
 def _looks_typed(paragraphs: list[tuple[int, str]], cursor: int, width: int) -> bool:
-    """A name paragraph followed by a required-ness cell or a type word: a row that failed to read."""
+    """A name paragraph followed by a required-ness cell or a type word (or a misspelt one: `Strnig`): a
+    row that failed to read."""
     following = [p[1] for p in paragraphs[cursor + 1 : cursor + width - 1]]
-    first = following[0].split()[0] if following and following[0].split() else ""
-    return required_of(following[0]) is not None or bool(PRIMITIVE_WORD.match(first)) if following else False
+    return required_of(following[0]) is not None or type_like(following[0]) if following else False
+
+
+def type_like(cell: str) -> bool:
+    """A type cell, read or not: its first word is a type word, or a misspelling of one (`Strnig`, `Arry
+    of strings`, `Interger`) in a short cell (a type, not a sentence)."""
+    words = cell.split()
+    first = words[0].strip("()[]<>,.") if words else ""
+    if PRIMITIVE_WORD.match(first):
+        return True
+    short = len(words) <= 4 and len(cell) <= 40
+    return short and bool(get_close_matches(first.lower(), _TYPE_WORDS, n=1, cutoff=0.75))
 
 
 def normalized(lines: list[str]) -> list[Item]:

@@ -117,7 +117,8 @@ class Page:
 
     def source(self, *aliases: str, same_as: tuple[str, ...] = ()) -> Source:
         objects = [DocObject(t.name, t.rows, t.line, t.status) for t in self.area("object")]
-        return Source(self.name, aliases, objects, lists_values=True, same_as=same_as)
+        unread = frozenset(u.name for u in self.unreadable if u.name)
+        return Source(self.name, aliases, objects, lists_values=True, same_as=same_as, unread=unread)
 
 
 def detect_vendor(text: str) -> str:
@@ -270,7 +271,8 @@ class Reader:
 
     def _unreadable(self, line: int, cell: CellRow, why: str) -> None:
         text = " | ".join(x for x in (cell.name, cell.required or "", cell.type) if x is not None)
-        self.page.unreadable.append(Unreadable(line, text, why))
+        name = cell.name if re.fullmatch(NAME, cell.name) else None
+        self.page.unreadable.append(Unreadable(line, text, why, name))
         self.row = None
 
     def _field(self, name: str, kind: Kind | None, required: bool | None, description: str, line: int) -> DocField:
@@ -366,7 +368,8 @@ class Reader:
     def _row(self, number: int, raw: str, match: re.Match[str]) -> None:
         kind = parse_type(match["type"], bare_structures=self.page.vendor == "tencent")
         if kind is None:
-            self.page.unreadable.append(Unreadable(number, raw, f"type {match['type']!r} cannot be read"))
+            why = f"type {match['type']!r} cannot be read"
+            self.page.unreadable.append(Unreadable(number, raw, why, match["name"]))
             self.row = None
             return
         required_text = (match.groupdict().get("req") or "").lower()

@@ -44,6 +44,9 @@ _ACTION = re.compile(
     r"|公共参数\s*[，,]\s*本接口取值\s*[：:]\s*(?P<c>[A-Z]\w+)",
     re.M,
 )
+_URI_HEADING = re.compile(r"(?:(?:request|http)\s+|请求\s*)?URIs?(?:\s+(?:format|template)|\s*格式)?", re.I)
+# A path segment that is a value, not a name: a hex or numeric id, a UUID (an example request's URL)
+_LITERAL_ID = re.compile(r"[0-9a-f]{16,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d+", re.I)
 _EXAMPLE_ACTION = re.compile(r"X-TC-Action:\s*([A-Z]\w+)")
 _DOMAIN = re.compile(
     r"(?:Domain name for API request|接口请求域名|Endpoint|Host|域名)\s*[:：]?\s*(?:https?://)?"
@@ -143,6 +146,12 @@ def tencent_product(text: str) -> tuple[str | None, str | None]:
     return service, version
 
 
+def example_url(path: str) -> bool:
+    """A concrete URL (an example request's: `/v1/3f09.../short-jobs/26f0...`), not a URI template: it names
+    no {parameter} and has a segment that is a literal id."""
+    return "{" not in path and any(_LITERAL_ID.fullmatch(segment) for segment in path.strip("/").split("/"))
+
+
 def _huawei(text: str, found: Recognition) -> None:
     """URI blocks: a "URI"/"URIs" heading and the URI lines right under it (the first after blank lines at
     most; then until a blank line, or a line that is neither a URI nor a remark wrapped from the one above),
@@ -152,11 +161,13 @@ def _huawei(text: str, found: Recognition) -> None:
     previous_indent = 0
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
-        if stripped.upper().rstrip(":：") in ("URI", "URIS"):
+        if _URI_HEADING.fullmatch(stripped.rstrip(":：").strip()):
             block, blank_since = [], False
             found.blocks.append(block)
             continue
         match = _URI.search(line)
+        if match is not None and example_url(match["path"]):
+            match = None  # an example request's URL with literal ids documents no URI template
         heading_line = stripped.upper().startswith("URI") and match is not None
         if block is not None and not stripped:
             blank_since = bool(block)
@@ -270,7 +281,18 @@ def resolve(found: Recognition, index: SpecIndex, at_address: dict[str, str] | N
             else:
                 result.reasons.append(f"mentions {identity} (line {identity.line}), not an operation of our specs")
     result.reasons = list(dict.fromkeys(result.reasons))
+    result.subjects = _distinct(result.subjects)
+    result.mentioned = _distinct(result.mentioned)
     return result
+
+
+def _distinct(subjects: list[Subject]) -> list[Subject]:
+    """One subject per operation: a page that names the same operation twice documents it once (the first
+    identification, a declared URI before a mention, is kept)."""
+    seen: dict[str, Subject] = {}
+    for subject in subjects:
+        seen.setdefault(subject.op.operation_id, subject)
+    return list(seen.values())
 
 
 def _changed(op: SpecOperation, identity: Identity | None, where: str) -> str:

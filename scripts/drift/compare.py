@@ -6,8 +6,9 @@ Every property the source states is compared: presence (`missing`: documented, n
 items), `minimum`/`maximum`, `minLength`/`maxLength`, an array's `minItems`/`maxItems` and `default`.
 A difference is `decided` when a decision on the spec field (its own, its component's, or for
 required/nullable its object's) names this source and pins the value the source documents; a decision
-that names the source and pins this property with another value is `stale`, and so is one that
-excuses no difference on the source at all.
+that names the source (or the known page the source is a copy of) and pins this property with another
+value is `stale`, and so is one that excuses no difference on the source at all (for a property the
+source states): one finding per pin, saying what it pinned and what the source says now.
 Drift and stale findings fail the check.
 """
 
@@ -78,7 +79,8 @@ class Comparer:
     def __init__(self, source: Source) -> None:
         self.source = source
         self.result = Comparison()
-        self._reached: dict[tuple[object, str], tuple[Decision, str]] = {}  # pin → (decision, field that reached it)
+        # pin → (decision, field that reached it, what the source says there now: {key: value})
+        self._reached: dict[tuple[object, str], tuple[Decision, str, dict[str, Any]]] = {}
         self._settled: set[tuple[object, str]] = set()
         self._done: set[int] = set()
         self._used_objects: set[int] = set()
@@ -145,15 +147,9 @@ class Comparer:
         return taken
 
     def finish(self, *, unplaced_tables: bool = True) -> Comparison:
-        for (identity, key), (decision, where) in self._reached.items():
-            direct = any(self.source.named_directly(s) for s in decision.sources)
-            if (identity, key) not in self._settled and direct:
-                value = decision.documented[key]
-                on = f" (on {decision.place})" if decision.place else ""
-                message = (
-                    f"x-decision{on} pins {key}: {value!r} for this source, which no longer documents that where "
-                    "the spec differs: re-pin or drop it"
-                )
+        for (identity, key), (decision, where, now) in self._reached.items():
+            if (identity, key) not in self._settled:
+                message = f"{repinned(decision, key, now.get(key))}, as the spec has it: drop or re-pin the decision"
                 self._add("stale", where, message, None, STALE, str(decision))
         if unplaced_tables:
             for table in self.source.objects:
@@ -191,7 +187,8 @@ class Comparer:
                 continue
             self._compare(place, row, spec, op.doc, ())
         for name, spec in fields.items():
-            if name not in documented and not (location == "header" and name in self.source.silent_headers):
+            silent = location == "header" and name in self.source.silent_headers
+            if name not in documented and not silent and name not in self.source.unread:
                 self._absent(f"{location} › {name}", spec)
 
     def _fields(
@@ -223,7 +220,7 @@ class Comparer:
             if nested:
                 self._nested(place, row, spec, doc)
         for name, spec in fields.items():
-            if name not in documented:
+            if name not in documented and name not in self.source.unread:  # an unread row is reported as such
                 self._absent(f"{where} › {name}", spec)
 
     def _nested(self, place: str, row: DocField, spec: Field, doc: SpecDocument) -> None:
@@ -267,19 +264,25 @@ class Comparer:
         self, place: str, row: DocField, spec: Field, doc: SpecDocument, context: tuple[Any, ...] | tuple[()]
     ) -> None:
         kind = doc.kind(spec.schema)
-        self._reach(spec.decisions, None, place)
+        self._reach(spec.decisions, None, place, now=_stated(row))
         differences = list(self._differences(row, spec, kind, doc))
         object_decisions: tuple[Decision, ...] = context[0] if context else ()
         siblings: list[DocField] = context[1] if context else []
+        stale: set[tuple[object, str]] = set()
         for difference in differences:
             listed = None
             if difference.key in ("required", "nullable") and siblings:  # what an object-level pin lists
                 listed = sorted(s.name for s in siblings if getattr(s, difference.key) and not s.common)
             status, decision = self._judge(difference, spec.decisions, object_decisions, listed)
-            message = difference.message
-            if status == STALE and decision is not None:
-                message += f"; the x-decision pins {difference.key}: {decision.documented[difference.key]!r}"
-            self._add(difference.kind, place, message, row.line, status, str(decision) if decision else None)
+            if status == STALE and decision is not None:  # one finding per pin, against what it pinned
+                if (decision.key, difference.key) not in stale:
+                    stale.add((decision.key, difference.key))
+                    now = listed if listed is not None and isinstance(decision.documented[difference.key], list) else (
+                        difference.stated)  # fmt: skip
+                    message = repinned(decision, difference.key, now)
+                    self._add(difference.kind, place, message, row.line, STALE, str(decision))
+                continue
+            self._add(difference.kind, place, difference.message, row.line, status, str(decision) if decision else None)
 
     def _differences(self, row: DocField, spec: Field, kind: Kind, doc: SpecDocument) -> Iterable[_Difference]:
         if row.kind is not None and not row.kind.implemented_by(kind):
@@ -345,17 +348,25 @@ class Comparer:
         return any(self.source.is_named_by(s) for s in decision.sources)
 
     def _reach(
-        self, decisions: Iterable[Decision], keys: tuple[str, ...] | None, where: str, *, lists: bool = False
+        self,
+        decisions: Iterable[Decision],
+        keys: tuple[str, ...] | None,
+        where: str,
+        *,
+        lists: bool = False,
+        now: dict[str, Any] | None = None,
     ) -> None:
         """Note the pins a compared field brings into play on this source: `lists` selects the object-level
-        required/nullable lists (reached by the object's table), otherwise the field-level pins."""
+        required/nullable lists (reached by the object's table), otherwise the field-level pins; `now`: what
+        the source says there (for a pin that turns out stale)."""
         for decision in decisions:
             if not self._applies(decision):
                 continue
             for key, value in decision.documented.items():
                 object_level = isinstance(value, list) and key in ("required", "nullable")
-                if object_level == lists and (keys is None or key in keys):
-                    self._reached.setdefault((decision.key, key), (decision, where))
+                unstated = now is not None and now.get(key) is None  # the source says nothing of it: no test
+                if object_level == lists and (keys is None or key in keys) and not unstated:
+                    self._reached.setdefault((decision.key, key), (decision, where, now or {}))
 
     def _judge(
         self,
@@ -382,8 +393,7 @@ class Comparer:
                 return DECIDED, decision
         for decision in candidates:
             self._settled.add((decision.key, key))
-        direct = [d for d in candidates if any(self.source.named_directly(s) for s in d.sources)]
-        return (STALE, direct[0]) if direct else (DRIFT, None)  # a copy's pin that does not fit: plain drift
+        return (STALE, candidates[0]) if candidates else (DRIFT, None)
 
     @staticmethod
     def _matches(decision: Decision, key: str, stated: Any) -> bool:
@@ -404,6 +414,45 @@ class Comparer:
         decision: str | None = None,
     ) -> None:
         self.result.findings.append(Finding(kind, where, message, line, status, decision))
+
+
+def _stated(row: DocField) -> dict[str, Any]:
+    """What a documented field states, by decision key."""
+    return {"type": row.kind, "required": row.required, "nullable": row.nullable, "enum": list(row.enum),
+            "minimum": row.minimum, "maximum": row.maximum, "minLength": row.min_length, "maxLength": row.max_length,
+            "minItems": row.min_items, "maxItems": row.max_items, "default": row.default, "present": True,
+            **({"enum": None} if row.enum_cut or not row.scalar else {})}  # fmt: skip
+
+
+def repinned(decision: Decision, key: str, now: Any) -> str:
+    """ "x-decision pinned X; the page now says Y": a stale pin against what the source says now (for value
+    lists, what it adds to and drops from the pinned list)."""
+    on = f" (on {decision.place})" if decision.place else ""
+    pinned = decision.documented[key]
+    if key == "enum" and isinstance(now, list | tuple):
+        pinned_values, now_values = [str(v) for v in pinned], [str(v) for v in now]
+        changes = [f"{what} {', '.join(values)}" for what, values in (
+            ("adds", [v for v in now_values if v not in pinned_values]),
+            ("drops", [v for v in pinned_values if v not in now_values])) if values]  # fmt: skip
+        delta = f" ({'; '.join(changes)})" if changes else ""
+        return f"x-decision{on} pinned enum {_values(pinned_values)}; the source now says {_values(now_values)}{delta}"
+    if key == "present":
+        return f"x-decision{on} pinned present: false; the source now documents it"
+    said = "nothing" if now is None else _shown(now)
+    return f"x-decision{on} pinned {key}: {_shown(pinned)}; the source now says {said}"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list | tuple):
+        return f"[{', '.join(map(str, value))}]"
+    return str(value)
+
+
+def _values(values: list[str]) -> str:
+    shown = ", ".join(values) if len(values) <= 6 else f"{', '.join(values[:3])}, ... {values[-1]}"
+    return f"[{shown}] ({len(values)} values)" if len(values) > 6 else f"[{shown}]"
 
 
 def _bound(key: str, stated: float | None, specified: Any) -> Iterable[_Difference]:

@@ -70,6 +70,7 @@ class Unreadable:
     line: int | None
     text: str
     why: str
+    name: str | None = None  # the field the row names, when it names one: not compared, nor undocumented
 
     def __str__(self) -> str:
         at = f"line {self.line}: " if self.line else ""
@@ -88,11 +89,10 @@ class Source:
     silent_headers: frozenset[str] = frozenset()
     lists_values: bool = False  # a field it documents without values lists none (a doc page, not an SDK)
     same_as: tuple[str, ...] = ()
+    unread: frozenset[str] = frozenset()  # fields whose rows could not be read (reported as unreadable)
 
     def is_named_by(self, decision_source: str) -> bool:
-        return self.named_directly(decision_source) or source_key(decision_source) in map(source_key, self.same_as)
-
-    def named_directly(self, decision_source: str) -> bool:
-        """Named by its own name or address, not only as a copy of a known page (whose pins may record what
-        that copy lacks: they apply here, but one this page has no use for is not stale)."""
-        return source_key(decision_source) in {source_key(n) for n in (self.name, *self.aliases)}
+        """Named by its own name or address, or as another copy of a known page (saved under another name,
+        fetched by URL): its pins are checked as on the known page, a pin that no longer fits is stale."""
+        names = (self.name, *self.aliases, *self.same_as)
+        return source_key(decision_source) in {source_key(n) for n in names}

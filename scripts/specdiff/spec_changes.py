@@ -3,9 +3,12 @@
 Breaking: an operation removed or renamed (operationId: the function's module name) or moved to
 another method/path; a parameter or request field removed, newly required or retyped; a request
 enum value removed; a response field no longer returned, no longer required (it may now be absent),
-or retyped; an enum value removed anywhere (the generated enum loses a member). Not breaking: new
-operations, new optional inputs, new response fields, new enum values (the overrides parse
-unknown values), loosened input requirements.
+or retyped; an enum value removed anywhere (the generated enum loses a member); an input whose
+accepted values narrowed (int64 → int32, double → float, a format added, a range, length or item
+count tightened, null no longer accepted); an output that may now be null. Not breaking: new
+operations, new optional inputs, new response fields, new enum values (the overrides parse unknown
+values), loosened input requirements, and a change of format, width or range that leaves the
+generated Python type as it was, on an output, or widening an input (integer → long: still `int`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from specmodel.document import SpecDocument, SpecIndex, SpecOperation
+from specmodel.kinds import INTEGERS, Kind
 
 from . import Change
 
@@ -32,9 +36,18 @@ def _schema_changes(
         return
     seen.add(key)
     old_kind, new_kind = old_doc.kind(old), new_doc.kind(new)
-    if str(old_kind) != str(new_kind):
+    if python_type(old_kind) != python_type(new_kind):
         yield Change(True, where, f"type changed from {old_kind} to {new_kind}")
         return
+    if str(old_kind) != str(new_kind):
+        yield _format_change(where, old_kind, new_kind, request=request)
+    yield from _bound_changes(where, old_doc.resolve(old), new_doc.resolve(new), request=request)
+    was_null, null_now = old_doc.nullable(old), new_doc.nullable(new)
+    if was_null != null_now:  # the generated type gains or loses None
+        if request:
+            yield Change(was_null, where, "no longer accepts null" if was_null else "now accepts null")
+        else:
+            yield Change(null_now, where, "may now be null" if null_now else "is no longer null")
     removed = [v for v in _enum(old_doc, old) if v not in _enum(new_doc, new)]
     added = [v for v in _enum(new_doc, new) if v not in _enum(old_doc, old)]
     if removed:
@@ -65,6 +78,60 @@ def _schema_changes(
             breaking = request and field.required
             what = "required request field" if breaking else "request field" if request else "response field"
             yield Change(breaking, f"{where} › {name}", f"{what} added")
+
+
+_STRING_TYPES = {"date-time": "datetime.datetime", "date": "datetime.date", "binary": "File", "uuid": "UUID"}
+_WIDER = {("integer", "long"), ("number (float)", "number (double)"), ("number (float)", "number"),
+          ("number (double)", "number")}  # fmt: skip
+# bound → True when a larger value accepts more (a maximum), False when a smaller one does (a minimum)
+_BOUNDS = {"minimum": False, "maximum": True, "exclusiveMinimum": False, "exclusiveMaximum": True,
+           "minLength": False, "maxLength": True, "minItems": False, "maxItems": True}  # fmt: skip
+
+
+def python_type(kind: Kind) -> str:
+    """The Python type openapi-python-client generates for a kind: every integer width is `int`, every
+    number format `float`, a string `str` unless its format is date-time, date, binary or uuid."""
+    if kind.name == "array":
+        return f"list[{python_type(kind.item) if kind.item else 'Any'}]"
+    if kind.name in INTEGERS:
+        return "int"
+    if kind.name == "string":
+        return _STRING_TYPES.get(kind.format or "", "str")
+    return {"number": "float", "boolean": "bool"}.get(kind.name, str(kind))
+
+
+def _format_change(where: str, old: Kind, new: Kind, *, request: bool) -> Change:
+    """A format or width change under the same generated type: breaking only where it narrows what an input
+    accepts (a response's wider or narrower values still fit the same Python type)."""
+    same = f"format changed from {old} to {new} (the generated type stays {python_type(new)}"
+    widened = (str(old), str(new)) in _WIDER or (new.format is None and old.format is not None)
+    if not request:
+        return Change(False, where, f"{same})")
+    if widened:
+        return Change(False, where, f"{same}; the input accepts more values)")
+    return Change(True, where, f"{same}, but the input accepts fewer values)")
+
+
+def _bound_changes(where: str, old: dict[str, Any], new: dict[str, Any], *, request: bool) -> Iterator[Change]:
+    """Ranges, lengths and item counts: tightening an input's is breaking; anything else is compatible."""
+    for key, larger_accepts_more in _BOUNDS.items():
+        before, after = old.get(key), new.get(key)
+        if before == after or isinstance(before, bool) or isinstance(after, bool):
+            continue
+        if after is None:
+            narrowed = False
+        elif before is None:
+            narrowed = True
+        else:
+            narrowed = (after < before) if larger_accepts_more else (after > before)
+        before, after = ("none" if v is None else v for v in (before, after))
+        if request and narrowed:
+            yield Change(True, where, f"{key} changed from {before} to {after}: the input accepts fewer values")
+        else:
+            effect = (
+                "the input accepts more values" if request else "an output's bound; the generated type is unchanged"
+            )
+            yield Change(False, where, f"{key} changed from {before} to {after} ({effect})")
 
 
 def _parameter_changes(label: str, old: SpecOperation, new: SpecOperation) -> Iterator[Change]:

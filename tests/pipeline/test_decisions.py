@@ -140,9 +140,15 @@ def test_a_new_enum_value_on_a_decided_field_is_drift(tmp_path: Path) -> None:
     assert ("create.txt", "enum-removed", "request body › language", "decided") in check(
         tmp_path, {"create.txt": CREATE_PAGE}
     )
-    found = check(tmp_path, {"create.txt": CREATE_PAGE.replace("• CN: Chinese", "• CN: Chinese\n      • JA: Japanese")})
-    assert ("create.txt", "enum-added", "request body › language", "stale") in found
-    assert ("create.txt", "enum-removed", "request body › language", "stale") in found
+    page = CREATE_PAGE.replace("• CN: Chinese", "• CN: Chinese\n      • JA: Japanese")
+    found = check(tmp_path, {"create.txt": page})
+    on_language = [f for f in found if f[2] == "request body › language"]
+    assert on_language == [("create.txt", "enum-added", "request body › language", "stale")]  # one per pin
+    report = check_docs.check([str(tmp_path / "pages" / "create.txt")], [tmp_path / "jobs.yaml"])
+    assert (  # what the decision pinned and what the page says now, not "EN no longer documented"
+        "STALE enum-added: request body › language: x-decision (on components › schemas › Language) pinned enum "
+        "[CN]; the source now says [CN, JA] (adds JA)" in report.as_text()
+    )
 
 
 def test_a_decision_covers_only_the_pages_it_names(tmp_path: Path) -> None:
@@ -182,8 +188,8 @@ def test_a_decision_the_page_no_longer_needs_is_stale(tmp_path: Path) -> None:
     report = check_docs.check([str(tmp_path / "pages" / "create.txt")], [tmp_path / "jobs.yaml"])
     assert report.exit_status == 1
     assert (
-        "STALE stale: request body › language: x-decision (on components › schemas › Language) pins enum: ['CN']"
-        in (report.as_text())
+        "STALE stale: request body › language: x-decision (on components › schemas › Language) pinned enum [CN]; "
+        "the source now says [CN, EN] (adds EN), as the spec has it: drop or re-pin the decision" in report.as_text()
     )
 
 

@@ -107,6 +107,81 @@ def test_response_changes() -> None:
     }
 
 
+def test_changes_that_keep_the_generated_type_are_breaking_only_where_an_input_accepts_fewer_values() -> None:
+    """integer → int64 stays `int`: widening an input, or any format change of an output, is compatible;
+    narrowing an input (int64 → int32, a tighter range or length, a format added) is breaking."""
+    widened = "format changed from integer to long (the generated type stays int; the input accepts more values)"
+
+    def edit(spec: dict[str, Any]) -> None:
+        body(spec)["properties"]["count"] = {"type": "integer", "format": "int64", "maximum": 100}
+        body(spec)["properties"]["note"] = {"type": "string", "format": "email", "maxLength": 64}
+        response(spec)["properties"]["size"] = {"type": "integer", "format": "int64", "minimum": 0}
+        spec["paths"]["/v1/jobs/{id}"]["get"]["parameters"][0]["schema"] = {"type": "string", "format": "uuid"}
+
+    def base(spec: dict[str, Any]) -> None:
+        body(spec)["properties"]["count"] = {"type": "integer", "format": "int32", "maximum": 10}
+
+    old = copy.deepcopy(BASE)
+    base(old)
+    new = copy.deepcopy(old)
+    edit(new)
+    found = operation_changes(SpecIndex({Path("old.yaml"): old}), SpecIndex({Path("new.yaml"): new}))
+    assert {(c.breaking, c.where, c.message) for c in found} == {
+        (False, "operation CreateJob request body › count", widened),
+        (
+            False,
+            "operation CreateJob request body › count",
+            "maximum changed from 10 to 100 (the input accepts more values)",
+        ),
+        (
+            True,
+            "operation CreateJob request body › note",
+            "format changed from string to string (email) (the "
+            "generated type stays str, but the input accepts fewer "
+            "values)",
+        ),
+        (
+            True,
+            "operation CreateJob request body › note",
+            "maxLength changed from none to 64: the input accepts fewer values",
+        ),
+        (
+            False,
+            "operation CreateJob response 200 › size",
+            "format changed from integer to long (the generated type stays int)",
+        ),
+        (
+            False,
+            "operation CreateJob response 200 › size",
+            "minimum changed from none to 0 (an output's bound; the generated type is unchanged)",
+        ),
+        (True, "operation ShowJob path parameter id", "type changed from string to string (uuid)"),
+    }
+    narrowed = operation_changes(SpecIndex({Path("new.yaml"): new}), SpecIndex({Path("old.yaml"): old}))
+    narrowing = "format changed from long to integer (the generated type stays int, but the input accepts fewer values)"
+    assert (True, "operation CreateJob request body › count", narrowing) in {
+        (c.breaking, c.where, c.message) for c in narrowed
+    }
+
+
+def test_nullability_breaks_where_the_generated_type_gains_none_on_an_output_or_an_input_refuses_null() -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        body(spec)["properties"]["note"]["nullable"] = True
+        response(spec)["properties"]["id"]["nullable"] = True
+
+    assert changes(edit) == {
+        (False, "operation CreateJob request body › note", "now accepts null"),
+        (True, "operation CreateJob response 200 › id", "may now be null"),
+    }
+    new = copy.deepcopy(BASE)
+    edit(new)
+    back = operation_changes(SpecIndex({Path("new.yaml"): new}), SpecIndex({Path("old.yaml"): BASE}))
+    assert {(c.breaking, c.where, c.message) for c in back} == {
+        (True, "operation CreateJob request body › note", "no longer accepts null"),
+        (False, "operation CreateJob response 200 › id", "is no longer null"),
+    }
+
+
 def test_operations_removed_renamed_and_added() -> None:
     def edit(spec: dict[str, Any]) -> None:
         spec["paths"]["/v1/jobs"]["post"]["operationId"] = "SubmitJob"

@@ -155,14 +155,28 @@ def test_folders_follow_symbolic_links_once(tmp_path: Path) -> None:
     given = tmp_path / "given"
     given.mkdir()
     os.symlink(real, given / "linked")
+    os.symlink(real, given / "linked2")  # a second link to a folder already read is a repeat
     os.symlink(given, given / "loop")  # a link back to the folder being walked is not followed
     os.symlink(tmp_path, given / "up")  # nor one to a folder above it (it would walk the parent's pages)
     (tmp_path / "outside.txt").write_text("not given")
     os.symlink(tmp_path / "nowhere.txt", given / "dangling.txt")
     (given / ".hidden.txt").write_text("ignored")
-    found = [(Path(p.name).relative_to(given).as_posix(), p.problem) for p in page_inputs([str(given)])]
-    assert found == [("dangling.txt", f"a broken symbolic link (to {tmp_path / 'nowhere.txt'})"),
-                     ("linked/page.txt", None)]  # fmt: skip
+    found = [(Path(p.name).relative_to(given).as_posix(), p.problem, p.skipped) for p in page_inputs([str(given)])]
+    cycle = "symbolic link to an ancestor skipped (cycle)"
+    assert found == [("dangling.txt", f"a broken symbolic link (to {tmp_path / 'nowhere.txt'})", None),
+                     ("linked/page.txt", None, None),
+                     ("linked2", None, "symbolic link to a folder already read skipped (repeat)"),
+                     ("loop", None, cycle), ("up", None, cycle)]  # fmt: skip
+
+
+def test_a_folder_holding_only_a_link_to_an_ancestor_is_not_empty(tmp_path: Path) -> None:
+    """It holds a cycle, said and counted, not "an empty folder" (unusable input)."""
+    (tmp_path / "loop").mkdir()
+    os.symlink("../", tmp_path / "loop" / "up")
+    code, out, _ = run(str(tmp_path / "loop"))
+    assert code == 0, out
+    assert "loop/up: symbolic link to an ancestor skipped (cycle)" in out
+    assert "1 pages: 0 checked (0 fields), 1 not covered" in out.splitlines()[-1]
 
 
 def test_special_files_are_named_not_read(tmp_path: Path) -> None:

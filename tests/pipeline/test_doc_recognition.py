@@ -131,8 +131,10 @@ def test_a_page_of_structures_at_our_address_of_another_version_is_drift(tmp_pat
 
 
 def test_a_uri_with_a_query_template_is_matched_on_its_path(tmp_path: Path) -> None:
+    plain = check(tmp_path, page(), "plain.txt")
     report = check(tmp_path, page().replace(URI, URI + "?language={language}"))
-    assert (report.outcome, report.results[0].compared) == ("agrees", 12), report.as_text()
+    assert (report.results[0].subject, report.results[0].compared) == (plain.results[0].subject, 12)
+    assert findings(report) == findings(plain), report.as_text()
 
 
 def test_a_field_named_uri_is_not_a_uri_heading(tmp_path: Path) -> None:
@@ -221,3 +223,71 @@ def _validate(tmp_path: Path, edit: Any) -> str:
 )  # fmt: skip
 def test_the_validator_checks_x_not_covered(tmp_path: Path, edit: Any, message: str) -> None:
     assert message in _validate(tmp_path, edit)
+
+
+@pytest.mark.parametrize("heading", ["Request URI", "请求URI", "URI format"])
+def test_an_example_url_with_literal_ids_is_no_second_copy_of_the_operation(tmp_path: Path, heading: str) -> None:
+    """A renamed URI heading still declares the URI; the example request's concrete URL (literal ids) is no
+    URI template, and one operation named twice on a page is compared once."""
+    example = "\nExample Requests\n\nPOST https://{endpoint}/v1/3f0924078d1b471c884a5383d4dec9fa/voice-training-manage/user/short-jobs\n"
+    text = page().replace("\nURI\n", f"\n{heading}\n", 1) + example
+    plain = check(tmp_path, page(), "plain.txt").results[0]
+    result = check(tmp_path, text).results[0]
+    assert result.subject == plain.subject == f"metastudio.yaml CreateShortJob ({URI})"
+    assert (result.compared, len(result.findings)) == (plain.compared, len(plain.findings))
+
+
+def test_the_same_operation_mentioned_twice_is_compared_once(tmp_path: Path) -> None:
+    text = page().replace("\nURI\n", "\nOverview\n", 1) + f"\nSee also: {URI}\n"
+    result = check(tmp_path, text, "renamed.txt").results[0]
+    assert result.subject.count("CreateShortJob") == 1, result.subject
+
+
+SEED_SHOW = SHARED / "seeds" / "000_d6c3820d8e5e102a.txt"
+CREATING = "  • CREATING: The task is being created.\n"
+
+
+def _seed_show(extra: str = "") -> str:
+    return SEED_SHOW.read_text(encoding="utf-8").replace(CREATING, CREATING + extra, 1)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the checkout")
+def test_a_copy_of_a_known_page_gets_its_pins_checked_whatever_its_name(tmp_path: Path, served: str) -> None:
+    """Seed 000 re-fetched by URL or saved under another name, now listing the two states the decision says it
+    lacks: the decision is stale there as on the seed's own name, worded as what it pinned and what the page
+    says now."""
+    page = _seed_show("\n  • USER_RESULT_REVIEW: x.\n\n  • USER_REVIEW_REJECT: y.\n")
+    (tmp_path / "served" / "show.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "saved as.txt").write_text(page, encoding="utf-8")
+    (tmp_path / SEED_SHOW.name).write_text(page, encoding="utf-8")
+    report = check_docs.check([str(tmp_path / SEED_SHOW.name), str(tmp_path / "saved as.txt"), f"{served}/show.txt"])
+    for result in report.results:
+        (stale,) = [f for f in result.findings if f.status == "stale"]
+        assert stale.where == "response 200 › state", report.as_text()
+        assert "pinned enum [CREATING, SYSTEM_AUDITING, AUDITING, ... SUCCEED] (14 values); the source now says" in (
+            stale.message
+        )
+        assert stale.message.endswith("(adds USER_RESULT_REVIEW, USER_REVIEW_REJECT), as the spec has it: drop or "
+                                      "re-pin the decision")  # fmt: skip
+    assert report.exit_status == 1
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the checkout")
+def test_a_new_value_on_a_copy_is_reported_against_the_pin(tmp_path: Path) -> None:
+    """A copy adding ARCHIVED: one stale finding saying what was pinned and what the page adds, not "USER_*
+    no longer documented" (they never were)."""
+    (tmp_path / "show.txt").write_text(_seed_show("\n  • ARCHIVED: new state.\n"), encoding="utf-8")
+    (result,) = check_docs.check([str(tmp_path / "show.txt")]).results
+    on_state = [f for f in result.findings if f.where == "response 200 › state"]
+    assert [(f.kind, f.status) for f in on_state] == [("enum-added", "stale")], on_state
+    assert on_state[0].message.endswith("(15 values) (adds ARCHIVED)") and "no longer documented" not in str(on_state)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the checkout")
+def test_a_copy_without_its_title_is_known_by_its_operation(tmp_path: Path) -> None:
+    """No title, no URL: the page documenting seed 000's operation with seed 000's text is seed 000."""
+    seed = check_docs.check([str(SEED_SHOW)]).results[0]
+    (tmp_path / "untitled.txt").write_text(_seed_show().replace("Querying Short Task Details\n", ""), "utf-8")
+    (result,) = check_docs.check([str(tmp_path / "untitled.txt")]).results
+    assert (result.drift, sorted((f.kind, f.where, f.status) for f in result.findings)) == (
+        0, sorted((f.kind, f.where, f.status) for f in seed.findings)), result.findings  # fmt: skip
