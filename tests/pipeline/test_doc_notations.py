@@ -44,7 +44,8 @@ paths:
     ("description", "values"),
     [
         ("任务创建方式。 (PACKAGE | SEGMENT — enum per create pages)", ("PACKAGE", "SEGMENT")),
-        ("任务标签。 (ECOMMERCE | NEWS | MARKETING | STORYTELLING)", ("ECOMMERCE", "NEWS", "MARKETING", "STORYTELLING")),
+        ("任务标签。 (ECOMMERCE | NEWS | MARKETING | STORYTELLING)", ("ECOMMERCE", "NEWS", "MARKETING",
+                                                           "STORYTELLING")),
         ("Task tag.\n(ECOMMERCE | NEWS)", ("ECOMMERCE", "NEWS")),
         ("Signature method (HmacSHA256 | HmacSHA1).", ("HmacSHA256", "HmacSHA1")),
         ("排序规则:desc(降序)/asc(升序) 默认取值: desc", ("desc", "asc")),
