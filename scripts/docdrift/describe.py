@@ -65,7 +65,7 @@ _SEPARATORS = re.compile(rf"\s*(?:[,，、;；/]|\band\b|\bor\b|和|及|或)\s*|
 _CHAINED = re.compile(rf"(?<=\s)({_VALUE})\s*[:：](?=[^\s/])")
 _INLINE_SPLIT = re.compile(rf" \| |\s(?=[*\-]\s+{_VALUE}\s*[:：])|\s*[•●▪◦]\s*|。\s*(?={_VALUE}\s*[:：])")
 # A list in parentheses after the description: bare values separated by " | ", a remark after a dash.
-_PAREN_LIST = re.compile(rf"[(（]\s*(?P<values>{_VALUE}(?:\s*\|\s*{_VALUE})+)\s*(?:[—–]+\s*[^()（）]*)?[)）]")
+_PAREN_LIST = re.compile(rf"[(（]\s*(?P<values>{_VALUE}(?:\s*\|\s*{_VALUE})+)\s*(?:(?:[—–]|(?<=\s)-)[^()（）]*)?[)）]")
 # Values each glossed in parentheses, separated by "/", "|" or "、", starting the text or after a colon or a
 # space (not inside a word: "通过AK(Access Key ID)/SK(Secret Access Key)" is prose).
 _GLOSSED = rf"{_VALUE}\s*(?:\([^()]+\)|（[^（）]+）)"
@@ -184,7 +184,7 @@ def enum_values(description: str) -> tuple[str, ...]:
         found += [(number, v) for m in _PAREN_LIST.finditer(line) for v in re.split(r"\s*\|\s*", m["values"])]
         glossed = [g["list"] for g in _GLOSSED_LIST.finditer(line)]
         found += [(number, m.group(1)) for text_list in glossed for m in _GLOSSED_ITEM.finditer(text_list)]
-        line = _PAREN_LIST.sub(" ", line)
+        line = _GLOSSED_LIST.sub(" ", _PAREN_LIST.sub(" ", line))  # read: not items of another notation
         if re.match(r"^\s*[(（].*[)）]\s*$", line):
             continue  # a remark in parentheses ("(older pages also had ...)"), not the field's values
         parts = _INLINE_SPLIT.split(line)

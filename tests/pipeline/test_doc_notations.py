@@ -47,6 +47,8 @@ paths:
         ("任务标签。 (ECOMMERCE | NEWS | MARKETING | STORYTELLING)", ("ECOMMERCE", "NEWS", "MARKETING",
                                                            "STORYTELLING")),
         ("Task tag.\n(ECOMMERCE | NEWS)", ("ECOMMERCE", "NEWS")),
+        ("Creation mode (PACKAGE | SEGMENT - see the create pages).", ("PACKAGE", "SEGMENT")),
+        ("Sort order: desc (descending) | asc (ascending)", ("desc", "asc")),
         ("Signature method (HmacSHA256 | HmacSHA1).", ("HmacSHA256", "HmacSHA1")),
         ("排序规则:desc(降序)/asc(升序) 默认取值: desc", ("desc", "asc")),
         ("Sort order: desc (descending) / asc (ascending)", ("desc", "asc")),
