@@ -59,6 +59,8 @@ _STATUS_FIELDS = re.compile(rf"^(?P<status>\d{{3}})\s*[:：]\s*(?P<names>{NAME}(
 _ROW_START = rf"{NAME}\s+(?:Array of \w+|String|Integer|Int|Long|Float|Double|Number|Boolean|Bool|Object|JSON)(?=\s|$)"
 _ONE_LINE_TABLE = re.compile(rf"^(?P<intro>.*?)[:：]\s*(?P<rows>{_ROW_START}.*)$")
 _ROW_BOUNDARY = re.compile(rf"(?:(?<=[。.;；])\s*|\s{{2,}})(?={_ROW_START})")
+# After a row's sentence, a snake_case name and a capitalised word: a row whose type cannot be read.
+_ROW_LIKE_SENTENCE = re.compile(r"(?:(?<=[。.;；])\s*|\s{2,})(?P<row>[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+[A-Z]\w*)(?=\s|$)")
 _CAPTIONED_ROW = re.compile(rf"^(?P<indent>\s*)(?P<name>{NAME})\s*[:：](?P<gap>\s+)(?P<row>\S.*)$")
 _INLINE_SECTIONS = {"path": "path", "headers": "header", "header": "header", "query": "query", "body": "body"}
 # An HTTP header's name: hyphenated capitalised words (X-Auth-Token, Accept-Language, Content-Type) or one of
@@ -344,6 +346,9 @@ class Reader:
                     self.page.unreadable.append(Unreadable(number, segment, "a row of a one-line table cannot be read"))
                 else:
                     self._row(number, segment, row)
+                for like in _ROW_LIKE_SENTENCE.finditer(segment):
+                    why = "looks like a row of a one-line table but its type cannot be read"
+                    self.page.unreadable.append(Unreadable(number, like["row"], why))
             self.row = None
             return True
         items = _inline_items(stripped)

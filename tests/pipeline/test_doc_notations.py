@@ -133,3 +133,11 @@ def test_other_one_line_bodies(tmp_path: Path, spec: Path, line: str) -> None:
                     "error_msg String 错误描述。", line)  # fmt: skip
     text, found = _findings(page, spec)
     assert found == [], text
+
+
+def test_a_row_of_a_one_line_table_that_cannot_be_read_is_reported(tmp_path: Path, spec: Path) -> None:
+    page = _mutated(tmp_path, "error_msg String", "error_msg Strnig")
+    report = check_docs.check([str(page)], [spec])
+    assert report.exit_status == 2, report.as_text()
+    (unreadable,) = report.results[0].unreadable
+    assert unreadable.line == 8 and "error_msg Strnig" in str(unreadable)
