@@ -13,6 +13,8 @@ Valid values: AUDIO (audio on demand), LIVE_AUDIO (audio live streaming).      a
 Enumeration values:\\nCN\\nEN      风险类型如下:\\n  [en page]:  porn, ad, moan      the lines after an intro
 The value can be VOICE_ASSESS or VOICE_CLONE.      取值：**FINISH**（任务已完成）、**PENDING** （任务等待中）
 排序字段,当前支持:ceate_time/update_time      Returned values: Normal: normal; Porn: pornographic; ...
+任务标签。 (ECOMMERCE | NEWS | STORYTELLING)      (PACKAGE | SEGMENT — enum per create pages)      a list in parentheses
+排序规则:desc(降序)/asc(升序)      desc (descending) | asc (ascending)      values glossed in parentheses
 
 A `label: ...` line outside a list ("Note: ...", "Default: CN", "Options: X", "Example value: ...") is
 not a value: its label names a property. Ranges, lengths, defaults, nullability:
@@ -62,6 +64,13 @@ _MARKUP = re.compile(r"\*\*|</?(?:strong|b|em|code|p|li|ul|br\s*/?)>|`")
 _SEPARATORS = re.compile(rf"\s*(?:[,，、;；/]|\band\b|\bor\b|和|及|或)\s*|\s+(?={_VALUE}\s*[:：])")
 _CHAINED = re.compile(rf"(?<=\s)({_VALUE})\s*[:：](?=[^\s/])")
 _INLINE_SPLIT = re.compile(rf" \| |\s(?=[*\-]\s+{_VALUE}\s*[:：])|\s*[•●▪◦]\s*|。\s*(?={_VALUE}\s*[:：])")
+# A list in parentheses after the description: bare values separated by " | ", a remark after a dash.
+_PAREN_LIST = re.compile(rf"[(（]\s*(?P<values>{_VALUE}(?:\s*\|\s*{_VALUE})+)\s*(?:(?:[—–]|(?<=\s)-)[^()（）]*)?[)）]")
+# Values each glossed in parentheses, separated by "/", "|" or "、", starting the text or after a colon or a
+# space (not inside a word: "通过AK(Access Key ID)/SK(Secret Access Key)" is prose).
+_GLOSSED = rf"{_VALUE}\s*(?:\([^()]+\)|（[^（）]+）)"
+_GLOSSED_ITEM = re.compile(rf"({_VALUE})\s*[(（]")
+_GLOSSED_LIST = re.compile(rf"(?:^|(?<=[\s:：]))(?P<list>{_GLOSSED}(?:\s*[/|、]\s*{_GLOSSED})+)")
 _TAG = re.compile(r"^\s*(?:\[[^\]]*\]|[(（][^)）]*[)）])\s*[:：]?\s*")  # "[en page 2025-07-02]:" before a list
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NUMBER = r"-?\d+(?:\.\d+)?"
@@ -172,6 +181,10 @@ def enum_values(description: str) -> tuple[str, ...]:
     lines = text.splitlines()
     run: list[tuple[int, _Item]] = []  # consecutive lines of unmarked `value: meaning` items
     for number, line in enumerate(lines):
+        found += [(number, v) for m in _PAREN_LIST.finditer(line) for v in re.split(r"\s*\|\s*", m["values"])]
+        glossed = [g["list"] for g in _GLOSSED_LIST.finditer(line)]
+        found += [(number, m.group(1)) for text_list in glossed for m in _GLOSSED_ITEM.finditer(text_list)]
+        line = _GLOSSED_LIST.sub(" ", _PAREN_LIST.sub(" ", line))  # read: not items of another notation
         if re.match(r"^\s*[(（].*[)）]\s*$", line):
             continue  # a remark in parentheses ("(older pages also had ...)"), not the field's values
         parts = _INLINE_SPLIT.split(line)

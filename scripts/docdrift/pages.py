@@ -53,6 +53,14 @@ _ROWS = [
 _INLINE_ITEM = re.compile(rf"(?P<name>{NAME})\s*[(（](?P<inside>[^()（）]*)[)）]")
 _INLINE_INTRO = re.compile(r"^(?P<intro>[^:：|()（）]{1,60}?)\s*[:：]\s*(?P<rest>.+)$")
 _STATUS_FIELDS = re.compile(rf"^(?P<status>\d{{3}})\s*[:：]\s*(?P<names>{NAME}(?:\s*/\s*{NAME})+)\s*$")
+# A table written on one line after its heading: "响应参数 400: error_code String 错误码。 error_msg String 错误描述。",
+# "状态码 200 OK (no body).  状态码 400 表4: error_code String ..."; each row starts with a name and a type word,
+# at the start or after the previous row's sentence (or a gap of spaces).
+_ROW_START = rf"{NAME}\s+(?:Array of \w+|String|Integer|Int|Long|Float|Double|Number|Boolean|Bool|Object|JSON)(?=\s|$)"
+_ONE_LINE_TABLE = re.compile(rf"^(?P<intro>.*?)[:：]\s*(?P<rows>{_ROW_START}.*)$")
+_ROW_BOUNDARY = re.compile(rf"(?:(?<=[。.;；])\s*|\s{{2,}})(?={_ROW_START})")
+# After a row's sentence, a snake_case name and a capitalised word: a row whose type cannot be read.
+_ROW_LIKE_SENTENCE = re.compile(r"(?:(?<=[。.;；])\s*|\s{2,})(?P<row>[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s+[A-Z]\w*)(?=\s|$)")
 _CAPTIONED_ROW = re.compile(rf"^(?P<indent>\s*)(?P<name>{NAME})\s*[:：](?P<gap>\s+)(?P<row>\S.*)$")
 _INLINE_SECTIONS = {"path": "path", "headers": "header", "header": "header", "query": "query", "body": "body"}
 # An HTTP header's name: hyphenated capitalised words (X-Auth-Token, Accept-Language, Content-Type) or one of
@@ -332,6 +340,19 @@ class Reader:
                 self.table.rows.append(self._field(name, None, None, "", number))
             self.table = self.row = None
             return True
+        if (one_line := _ONE_LINE_TABLE.match(stripped)) and (opened := _one_line_heading(one_line["intro"])):
+            self._enter(opened, number)
+            self.table = self._open(number, None)
+            for segment in _ROW_BOUNDARY.split(one_line["rows"]):
+                if (row := _match_row(segment)) is None:
+                    self.page.unreadable.append(Unreadable(number, segment, "a row of a one-line table cannot be read"))
+                else:
+                    self._row(number, segment, row)
+                for like in _ROW_LIKE_SENTENCE.finditer(segment):
+                    why = "looks like a row of a one-line table but its type cannot be read"
+                    self.page.unreadable.append(Unreadable(number, like["row"], why))
+            self.row = None
+            return True
         items = _inline_items(stripped)
         if items is not None:
             intro, fields = items
@@ -381,6 +402,15 @@ class Reader:
         self.row = self._field(match["name"], kind, REQUIRED.get(required_text), match["desc"] or "", number)
         self.table.rows.append(self.row)
         self.row_indent = _indent(raw)
+
+
+def _one_line_heading(intro: str) -> Context | None:
+    """The heading before a one-line table ("响应参数 400", "Response (400)"), or None; a response's status
+    is the last one the heading names ("响应参数: 状态码 200 OK (no body).  状态码 400 表4": 400)."""
+    if _match_row(intro) is not None or (opened := heading(intro, Context())) is None or opened.area is None:
+        return None
+    statuses = re.findall(r"(?<![\d.])(\d{3})(?![\d.])", intro)
+    return Context("response", int(statuses[-1])) if opened.area == "response" and statuses else opened
 
 
 _STOPWORD_CAPTIONS = {"note", "notes", "example", "uri", "url", "title", "status", "sources", "source"}

@@ -624,8 +624,9 @@ def test_the_vendor_pages_agree_with_our_specs() -> None:
         ("metastudio-create-voice-training-job.txt", {"body": 13, "response 200": 4, "response 400": 2}),
         ("metastudio-list-voice-training-jobs.txt", {"query": 15, "response 200": 2, "response 400": 2}),
         ("metastudio-show-voice-training-job.txt", {"path": 2, "header": 5, "response 200": 17, "response 400": 2}),
-        ("metastudio-commit-voice-training-job.txt", {"path": 2, "header": 5, "body": 9}),
-        ("metastudio-voice-training-upload-address.txt", {"path": 2, "response 200": 3, "object": 3}),
+        ("metastudio-commit-voice-training-job.txt", {"path": 2, "header": 5, "body": 9, "response 400": 2}),
+        ("metastudio-voice-training-upload-address.txt",
+         {"path": 2, "response 200": 3, "object": 3, "response 400": 2}),
     ],
 )  # fmt: skip
 def test_the_voice_training_pages_are_read_completely(page: str, areas: dict[str, int]) -> None:
