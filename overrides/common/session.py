@@ -18,7 +18,7 @@ import httpx
 from attrs import define, evolve, field
 
 from ...client import Client
-from .arguments import is_finite_number
+from .arguments import is_finite_number, twin_fields
 from .calls import DEFAULT_RETRY, CallSettings, known_operations
 from .errors import InvalidArgument
 from .ratelimit import RateLimiter
@@ -92,8 +92,8 @@ def _policy(retry: object, max_retries: object) -> RetryPolicy:
         policy = DEFAULT_RETRY
     elif isinstance(retry, RetryPolicy):
         policy = retry
-    elif type(retry).__name__ == "RetryPolicy" and all(hasattr(retry, name) for name in _POLICY_FIELDS):
-        policy = RetryPolicy(*(getattr(retry, name) for name in _POLICY_FIELDS))
+    elif (fields := twin_fields(retry, "RetryPolicy", _POLICY_FIELDS)) is not None:
+        policy = RetryPolicy(*fields)
     else:
         raise InvalidArgument("retry", f"expected a RetryPolicy, got {type(retry).__name__}")
     if max_retries is None:

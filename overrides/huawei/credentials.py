@@ -21,9 +21,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from ..common import InvalidArgument, MissingCredentialsError
+from ..common.arguments import twin_fields
 from ..common.profiles import CredentialsFileError, read_profile
 from ..common.secrets import Secret, SecretHolder, as_secret, checked_text, mask_identifier, required_secret
 
@@ -78,8 +78,8 @@ class HuaweiCredentials(SecretHolder):
         has its own copy of this class), rebuilt from their fields; InvalidArgument otherwise."""
         if isinstance(value, cls):
             return value
-        fields: list[Any] = [getattr(value, name, None) for name in ("ak", "sk", "project_id", "security_token")]
-        if type(value).__name__ != cls.__name__ or fields[0] is None or fields[1] is None:
+        fields = twin_fields(value, cls.__name__, ("ak", "sk", "project_id", "security_token"), required=2)
+        if fields is None:
             raise InvalidArgument("credentials", f"expected HuaweiCredentials(ak, sk, project_id), got "
                                                  f"{type(value).__name__}")  # fmt: skip
         return cls(*fields, source=getattr(value, "source", None))

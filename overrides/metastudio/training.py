@@ -32,6 +32,7 @@ from ...types import Unset
 from ..common import JobFailed
 from ..common.waiting import Backoff
 from .jobs import failed
+from .jobs import text_or_none as _text
 
 SUCCEEDED_STATES = frozenset({TrainingJobState.SUCCEED})
 FAILED_STATES = frozenset({TrainingJobState.FAILED, TrainingJobState.SPLIT_FAILED, TrainingJobState.USER_REVIEW_REJECT})
@@ -42,10 +43,6 @@ AWAITING_DATA_STATES = frozenset({TrainingJobState.CREATING, TrainingJobState.UP
 TRAINING_BACKOFF = Backoff(initial=5.0, factor=1.5, maximum=60.0)
 
 logger = logging.getLogger(__name__.split(".")[0])
-
-
-def _text(value: object) -> str | None:
-    return None if isinstance(value, Unset) or value is None or value == "" else str(value)
 
 
 def next_step(job: VoiceTrainingJob) -> str:

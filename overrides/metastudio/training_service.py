@@ -50,9 +50,8 @@ from ...models import (
     VoiceTrainingJob,
 )
 from ...types import UNSET, Unset
-from ..common import ClientError, InvalidArgument, UnexpectedResponse
+from ..common import InvalidArgument, UnexpectedResponse
 from ..common.created import CreatedJobs
-from ..common.errors import with_created_ids
 from ..common.responses import expect_model
 from ..common.waiting import Backoff, apoll, checked_wait, poll
 from ..huawei.facade import ProjectFacade
@@ -288,9 +287,8 @@ class _TrainingBase(ProjectFacade):
 
     @staticmethod
     def _created_note(exc: BaseException, job_id: str) -> None:
-        """Name the task left behind: in `created_ids` (a ClientError) and in a note saying what to do."""
-        if isinstance(exc, ClientError):
-            with_created_ids(exc, [job_id])
+        """Say in a note how to resume or remove the task left behind (its id goes into `created_ids` through
+        common.created, which wraps the workflow)."""
         exc.add_note(f"training job {job_id} was created: resume it with resubmit_training_job({job_id!r}, ...) "
                      f"or remove it with delete_voice_training_job({job_id!r})")  # fmt: skip
 

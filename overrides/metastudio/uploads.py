@@ -161,27 +161,35 @@ def _operation_url(operation: Operation) -> str:
     return operation.path.strip("{}")
 
 
-def upload_file(client: Client, operation: Operation, url: str, path: str | Path, content_type: str) -> None:
-    """PUT the file at `path` to the pre-signed `url` as `content_type`, streamed, through the client's call
-    path (operation: one of the upload operations above); UploadFailed on an error answer."""
-    file, size = checked_file(path)
+def _put(client: Client, operation: Operation, url: str, checked: tuple[Path, int], content_type: str) -> None:
+    file, size = checked
     target = checked_url(url, _operation_url(operation))
     send(client, operation, lambda: _arguments(target, file, size, content_type, _chunks), decode=decode_upload_error)
 
 
-async def aupload_file(client: Client, operation: Operation, url: str, path: str | Path, content_type: str) -> None:
-    file, size = checked_file(path)
+async def _aput(client: Client, operation: Operation, url: str, checked: tuple[Path, int], content_type: str) -> None:
+    file, size = checked
     target = checked_url(url, _operation_url(operation))
     arguments = lambda: _arguments(target, file, size, content_type, _achunks)  # noqa: E731
     await asend(client, operation, arguments, decode=decode_upload_error)
 
 
+def upload_file(client: Client, operation: Operation, url: str, path: str | Path, content_type: str) -> None:
+    """PUT the file at `path` to the pre-signed `url` as `content_type`, streamed, through the client's call
+    path (operation: one of the upload operations above); UploadFailed on an error answer."""
+    _put(client, operation, url, checked_file(path), content_type)
+
+
+async def aupload_file(client: Client, operation: Operation, url: str, path: str | Path, content_type: str) -> None:
+    await _aput(client, operation, url, checked_file(path), content_type)
+
+
 def upload_zip(client: Client, url: str, path: str | Path, operation: Operation = UPLOAD) -> None:
-    upload_file(client, operation, url, checked_zip(path)[0], ZIP_TYPE)
+    _put(client, operation, url, checked_zip(path), ZIP_TYPE)  # checked_zip has opened it: no second check
 
 
 async def aupload_zip(client: Client, url: str, path: str | Path, operation: Operation = UPLOAD) -> None:
-    await aupload_file(client, operation, url, checked_zip(path)[0], ZIP_TYPE)
+    await _aput(client, operation, url, checked_zip(path), ZIP_TYPE)
 
 
 def _text(url: str, text: str) -> dict[str, Any]:

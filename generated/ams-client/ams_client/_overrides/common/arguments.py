@@ -27,6 +27,16 @@ def is_finite_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
+def twin_fields(value: object, name: str, fields: tuple[str, ...], required: int | None = None) -> list[Any] | None:
+    """The `fields` of `value` (None for one it lacks) if it is the class `name` of another generated package
+    (each has its own copy of the overrides' classes) with its first `required` fields (all by default) set;
+    None otherwise."""
+    if type(value).__name__ != name:
+        return None
+    found: list[Any] = [getattr(value, field, None) for field in fields]
+    return None if None in found[: len(fields) if required is None else required] else found
+
+
 def _text_problem(value: str) -> str | None:
     if not value.isascii():
         try:

@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from .arguments import is_finite_number
+from .arguments import is_finite_number, twin_fields
 from .errors import InvalidArgument, ThrottlingError, WaitTimeout
 
 T = TypeVar("T")
@@ -65,8 +65,8 @@ def checked_wait(
         allowed = "a finite number of seconds >= 0" + ("" if deadline_required else " or None")
         raise InvalidArgument("timeout", f"must be {allowed}, got {timeout!r:.40}")
     if not isinstance(backoff, Backoff):
-        fields: list[Any] = [getattr(backoff, name, None) for name in ("initial", "factor", "maximum")]
-        if type(backoff).__name__ != "Backoff" or None in fields:
+        fields = twin_fields(backoff, "Backoff", ("initial", "factor", "maximum"))
+        if fields is None:
             raise InvalidArgument("backoff", f"expected a Backoff(initial, factor, maximum), got {backoff!r:.60}")
         backoff = Backoff(*fields)
     if on_progress is not None and not callable(on_progress):

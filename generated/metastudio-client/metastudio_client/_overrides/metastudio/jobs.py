@@ -27,11 +27,15 @@ logger = logging.getLogger(__name__.split(".")[0])
 F = TypeVar("F", bound=JobFailed)
 
 
+def text_or_none(value: object) -> str | None:
+    """A field's text; None for one absent, null or empty (not given)."""
+    return None if isinstance(value, Unset) or value is None or value == "" else str(value)
+
+
 def failed(error: type[F], job: Any, label: str) -> F:
     """`error` for `job` (a short job or a training task) that ended in a failure state, with the service's
     job_failed_code / job_failed_reason (an empty or absent one reads as not given)."""
-    code, reason = (None if isinstance(v, Unset) or not v else str(v) for v in (job.job_failed_code,
-                                                                                   job.job_failed_reason))  # fmt: skip
+    code, reason = text_or_none(job.job_failed_code), text_or_none(job.job_failed_reason)
     message = f"{label} {job.job_id} ended in {job.state}: {code or 'no code'}: {reason or 'no reason given'}"
     return error(message, job=job, code=code, reason=reason)
 
