@@ -7,6 +7,7 @@ instead of a signature, takes at most MAX_UPLOAD_BYTES, and answers errors in OB
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Awaitable, Callable, Collection
 from typing import Protocol
 
@@ -32,6 +33,12 @@ class UploadRefused(Exception):
 def obs_error(status: int, code: str, message: str) -> Response:
     xml = f'<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code><Message>{message}</Message></Error>'
     return Response(xml, status_code=status, media_type="application/xml")
+
+
+def check_token(given: str, expected: str) -> None:
+    """PermissionError unless an upload URL's token is the one its job holds (compared in constant time)."""
+    if not secrets.compare_digest(given.encode(), expected.encode()):
+        raise PermissionError("the upload URL's token does not match")
 
 
 def obs_endpoint(handle: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:

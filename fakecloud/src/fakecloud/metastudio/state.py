@@ -24,6 +24,7 @@ from ..progression import Progression, Timeline
 from .assess import Outcome, assess_upload
 from .errors import Conflict, JobNotFound, UploadsFull
 from .lifecycle import Lifecycle
+from .obs import check_token
 from .training_state import TrainingJobs
 
 MAX_HELD_BYTES = 512 << 20  # uploads being received or stored and not yet committed, over every job
@@ -143,8 +144,7 @@ class MetaStudioState:
     def store_upload(self, project_id: str, job_id: str, token: str, data: bytes) -> None:
         with self._lock:
             job = self._job(project_id, job_id)
-            if not secrets.compare_digest(token.encode(), job.upload_token.encode()):
-                raise PermissionError("the upload URL's token does not match")
+            check_token(token, job.upload_token)
             if job.timeline is not None:
                 raise Conflict(f"job {job_id} is already committed; its data can no longer change")
             replaced, job.upload = job.upload, data

@@ -40,7 +40,7 @@ from ..progression import Progression, Timeline
 from .assess import MAX_TRANSCRIPT
 from .errors import Conflict, JobNotFound, NoData, TooLarge
 from .lifecycle import Lifecycle
-from .obs import Holder
+from .obs import Holder, check_token
 from .training_review import AuditError, check_recording, check_text, review_package, review_sentences, sentence_count
 
 # TrainingJobState of specs/metastudio.yaml (tests check that they agree)
@@ -238,8 +238,7 @@ class TrainingJobs:
 
     def _accepting(self, project_id: str, job_id: str, token: str) -> TrainingJob:
         job = self._job(project_id, job_id)
-        if not secrets.compare_digest(token.encode(), job.token.encode()):
-            raise PermissionError("the upload URL's token does not match")
+        check_token(token, job.token)
         state = job.state(observe=False)
         if state not in ACCEPTS_DATA:
             raise Conflict(f"job {job_id} is {state}; its data can no longer change")
@@ -274,8 +273,7 @@ class TrainingJobs:
         """The authorization letter; `url` (without a query) is where it is read back, with a token of its own."""
         with self._lock:
             job = self._job(project_id, job_id)
-            if not secrets.compare_digest(token.encode(), job.token.encode()):
-                raise PermissionError("the upload URL's token does not match")
+            check_token(token, job.token)
             job.make_room(job.letter, data, self._holder)
             job.letter, job.letter_url = data, f"{url}?token={secrets.token_urlsafe(16)}"
 
