@@ -19,7 +19,7 @@ per object and characters per string, answered like a body that is too large.
 The middleware reads the body (up to the limit) before the services see it and hands it on in one
 piece; a body declared larger is refused before it is read (the server discards the rest, so the
 connection stays usable). The control plane (its own 1 MiB limit, control.py) and the MetaStudio upload
-URL (an OBS stand-in with its own 64 MiB limit, metastudio/state.py) are not subject to the body limits.
+URLs (OBS stand-ins with their own 64 MiB limit, metastudio/obs.py) are not subject to the body limits.
 """
 
 from __future__ import annotations
