@@ -19,7 +19,7 @@ per object and characters per string, answered like a body that is too large.
 The middleware reads the body (up to the limit) before the services see it and hands it on in one
 piece; a body declared larger is refused before it is read (the server discards the rest, so the
 connection stays usable). The control plane (its own 1 MiB limit, control.py) and the MetaStudio upload
-URL (an OBS stand-in with its own 64 MiB limit, metastudio/state.py) are not subject to the body limits.
+URLs (OBS stand-ins with their own 64 MiB limit, metastudio/obs.py) are not subject to the body limits.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
+import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -48,6 +50,8 @@ MAX_ARRAY_ITEMS = 1_000
 MAX_OBJECT_MEMBERS = 1_000
 MAX_STRING_CHARS = 64 * KIB
 MAX_INTEGER_DIGITS = 4_300  # Python's int() refuses longer digit strings (sys.get_int_max_str_digits())
+
+T = TypeVar("T")
 
 _DIGITS = re.compile(f"[0-9]{{1,{MAX_INTEGER_DIGITS}}}")
 _HOST = re.compile(r"(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~!$&'()*+,;=%-]*)(?::[0-9]*)?")
@@ -106,6 +110,14 @@ def decimal(text: str | bytes) -> int | None:
     stripped = text.decode("latin-1") if isinstance(text, bytes) else text
     stripped = stripped.strip()
     return int(stripped) if _DIGITS.fullmatch(stripped) else None
+
+
+async def off_loop_if_large(body: bytes, check: Callable[[], T]) -> T:
+    """`check()`, which reads `body`: in a worker thread when the body has more than OFFLOAD_BYTES, so that a
+    large request does not hold up everyone else's; else at once."""
+    if len(body) > OFFLOAD_BYTES:
+        return await anyio.to_thread.run_sync(check)
+    return check()
 
 
 # How a refused request is answered: the request and the refusal → the response.

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Final
 from urllib.parse import unquote
 
-import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Match, Route
@@ -24,7 +24,7 @@ from starlette.types import Scope
 
 from .. import jsonbody
 from ..headers import DecodedHeaders, raw_path
-from ..limits import OFFLOAD_BYTES, explained
+from ..limits import explained, off_loop_if_large
 from ..openapi import OperationValidator, RequestValidator
 from ..operations import Operation, SpecOperation, spec_operations
 from ..request_ids import request_id
@@ -163,9 +163,7 @@ class HuaweiService:
     async def accept(self, request: Request, operation: OperationValidator) -> Call:
         """Gateway auth, then JSON parsing, then spec validation; raise HuaweiError on the first failure."""
         body = await request.body()
-        if len(body) > OFFLOAD_BYTES:
-            return await anyio.to_thread.run_sync(self._accept, request, operation, body)
-        return self._accept(request, operation, body)
+        return await off_loop_if_large(body, partial(self._accept, request, operation, body))
 
     def _accept(self, request: Request, operation: OperationValidator, body: bytes) -> Call:
         headers = DecodedHeaders(request.scope["headers"])

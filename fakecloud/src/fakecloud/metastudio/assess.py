@@ -115,6 +115,13 @@ def _level(frame: list[float]) -> float:
     return 20 * math.log10(max(rms, 1e-6))
 
 
+def check_pcm_format(width: int, channels: int, rate: int) -> None:
+    """ValueError unless a .wav's format is one the fake reads: 8/16/24/32-bit, 1-MAX_CHANNELS channels,
+    1 Hz-MAX_RATE (also used by training_review.py)."""
+    if width not in (1, 2, 3, 4) or not 0 < rate <= MAX_RATE or not 0 < channels <= MAX_CHANNELS:
+        raise ValueError(f"unsupported PCM format ({8 * width}-bit, {channels} channels, {rate} Hz)")
+
+
 def _read_wav(entry: IO[bytes], frame_budget: int, level_budget: int) -> tuple[array[float], int, int]:
     """The 20 ms frame levels of at most MAX_SECONDS, `frame_budget` frames and `level_budget` levels of a
     .wav, with the number of frames read and the rate. Read as a stream, READ_FRAMES frames at a time:
@@ -125,8 +132,7 @@ def _read_wav(entry: IO[bytes], frame_budget: int, level_budget: int) -> tuple[a
             wav.getnchannels(),
             wav.getframerate(),
         )
-        if width not in (1, 2, 3, 4) or not 0 < rate <= MAX_RATE or not 0 < channels <= MAX_CHANNELS:
-            raise ValueError(f"unsupported PCM format ({8 * width}-bit, {channels} channels, {rate} Hz)")
+        check_pcm_format(width, channels, rate)
         size = max(1, int(rate * FRAME_SECONDS))
         wanted = min(int(rate * MAX_SECONDS), frame_budget, level_budget * size)
         block = max(1, READ_FRAMES // size) * size

@@ -7,13 +7,14 @@ instead of a signature, takes at most MAX_UPLOAD_BYTES, and answers errors in OB
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import secrets
+from collections.abc import Awaitable, Callable, Collection
 from typing import Protocol
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .errors import UploadsFull
+from .errors import Conflict, TooLarge, UploadsFull
 
 MAX_UPLOAD_BYTES = 64 << 20
 
@@ -32,6 +33,33 @@ class UploadRefused(Exception):
 def obs_error(status: int, code: str, message: str) -> Response:
     xml = f'<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code><Message>{message}</Message></Error>'
     return Response(xml, status_code=status, media_type="application/xml")
+
+
+def check_token(given: str, expected: str) -> None:
+    """PermissionError unless an upload URL's token is the one its job holds (compared in constant time)."""
+    if not secrets.compare_digest(given.encode(), expected.encode()):
+        raise PermissionError("the upload URL's token does not match")
+
+
+def obs_endpoint(handle: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """`handle` answering its refusals as OBS does: UploadRefused as itself, an unknown job or file (LookupError)
+    404 NoSuchKey, a wrong token 403 AccessDenied, Conflict 409, TooLarge and UploadsFull 400 EntityTooLarge."""
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handle(request)
+        except UploadRefused as exc:
+            return exc.response()
+        except LookupError:
+            return UploadRefused(404, "NoSuchKey", "The specified key does not exist.").response()
+        except PermissionError:
+            return UploadRefused(403, "AccessDenied", "Access Denied").response()
+        except Conflict as exc:
+            return UploadRefused(409, "OperationConflict", str(exc)).response()
+        except (TooLarge, UploadsFull) as exc:
+            return UploadRefused(400, "EntityTooLarge", str(exc)).response()
+
+    return endpoint
 
 
 class Holder(Protocol):

@@ -15,13 +15,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute
 
-from ..huawei.service import Call, ErrorCodes, HuaweiError, HuaweiService, RawPathRoute
+from ..huawei.service import Call, ErrorCodes, HuaweiService, RawPathRoute
 from ..operations import Operation, SpecOperation
 from ..settings import Settings
 from . import training_routes
-from .errors import Conflict, JobNotFound
-from .obs import UploadRefused, read_upload
+from .obs import obs_endpoint, read_upload
 from .state import MetaStudioState
+from .training_routes import guarded
 
 SERVICE = "metastudio"
 UPLOAD = SpecOperation(SERVICE, "UploadShortJobData", "PUT", "/_fake-obs/metastudio/{project_id}/{job_id}/data.zip")
@@ -33,9 +33,6 @@ CODES = ErrorCodes(bad_json="MSS.10000002", invalid="MSS.10000003", project_mism
 def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) -> tuple[HuaweiService, list[BaseRoute]]:
     """The fake MetaStudio and its routes (the spec's operations, then the upload URL)."""
     service = HuaweiService(settings, SERVICE, spec, CODES)
-
-    def not_found(exc: JobNotFound) -> HuaweiError:
-        return HuaweiError(400, "MSS.10001002", f"Illegal URL parameter, please check: {exc}")
 
     async def create_short_job(call: Call) -> Response:
         job = state.create(
@@ -52,45 +49,25 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
         )
 
     async def commit_short_job(call: Call) -> Response:
-        try:
-            # the assessment reads the whole upload: in a worker thread, not on the event loop
-            await anyio.to_thread.run_sync(state.commit, call.path["project_id"], call.path["job_id"])
-        except JobNotFound as exc:
-            raise not_found(exc) from None
-        except Conflict as exc:
-            raise HuaweiError(400, "MSS.00000003", f"Invalid parameter: {exc}") from None
+        # the assessment reads the whole upload: in a worker thread, not on the event loop
+        await anyio.to_thread.run_sync(state.commit, call.path["project_id"], call.path["job_id"])
         return Response(status_code=200)
 
     async def show_short_job(call: Call) -> Response:
-        try:
-            return JSONResponse(state.show(call.path["project_id"], call.path["job_id"]))
-        except JobNotFound as exc:
-            raise not_found(exc) from None
+        return JSONResponse(state.show(call.path["project_id"], call.path["job_id"]))
 
     async def show_job_audit_result(call: Call) -> Response:
-        try:
-            return JSONResponse(state.audit_result(call.path["project_id"], call.path["job_id"]))
-        except JobNotFound as exc:
-            raise not_found(exc) from None
+        return JSONResponse(state.audit_result(call.path["project_id"], call.path["job_id"]))
 
     async def upload(request: Request) -> Response:
-        held = 0
+        data = await read_upload(request, ("application/zip",), state)
+        held = len(data)
         try:
-            data = await read_upload(request, ("application/zip",), state)
-            held = len(data)
             state.store_upload(
                 request.path_params["project_id"], request.path_params["job_id"],
                 request.query_params.get("token", ""), data,
             )  # fmt: skip
             held = 0  # stored: held until committed (or replaced, or reset)
-        except UploadRefused as exc:
-            return exc.response()
-        except JobNotFound:
-            return UploadRefused(404, "NoSuchKey", "The specified key does not exist.").response()
-        except PermissionError:
-            return UploadRefused(403, "AccessDenied", "Access Denied").response()
-        except Conflict as exc:
-            return UploadRefused(409, "OperationConflict", str(exc)).response()
         finally:
             state.release(held)
         return Response(status_code=200)
@@ -98,15 +75,15 @@ def service(settings: Settings, spec: dict[str, Any], state: MetaStudioState) ->
     routes = service.routes(
         {
             "CreateShortJob": Operation(create_short_job, "creates a job in CREATING and its upload URL"),
-            "CommitShortJob": Operation(commit_short_job, "assesses the upload and starts the job's plan"),
-            "ShowShortJob": Operation(show_short_job, "one poll: the job advances along its plan"),
-            "ShowJobAuditResult": Operation(show_job_audit_result, "reads the review made at commit (short jobs "
-                                            "and training tasks)"),
+            "CommitShortJob": Operation(guarded(commit_short_job), "assesses the upload and starts the job's plan"),
+            "ShowShortJob": Operation(guarded(show_short_job), "one poll: the job advances along its plan"),
+            "ShowJobAuditResult": Operation(guarded(show_job_audit_result), "reads the review made at commit "
+                                            "(short jobs and training tasks)"),
             **training_routes.handlers(state.training),
         }
     )  # fmt: skip
     return service, [
         *routes,
-        RawPathRoute(UPLOAD.path, upload, methods=[UPLOAD.method], name="upload"),
+        RawPathRoute(UPLOAD.path, obs_endpoint(upload), methods=[UPLOAD.method], name="upload"),
         *training_routes.upload_routes(state.training, state),
     ]

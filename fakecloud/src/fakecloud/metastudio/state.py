@@ -23,6 +23,8 @@ from ..jobs import JobView, check_state
 from ..progression import Progression, Timeline
 from .assess import Outcome, assess_upload
 from .errors import Conflict, JobNotFound, UploadsFull
+from .lifecycle import Lifecycle
+from .obs import check_token
 from .training_state import TrainingJobs
 
 MAX_HELD_BYTES = 512 << 20  # uploads being received or stored and not yet committed, over every job
@@ -43,7 +45,7 @@ FAILURES = {
 
 
 @dataclass
-class ShortJob:
+class ShortJob(Lifecycle):
     project_id: str
     job_id: str
     job_type: str
@@ -54,14 +56,6 @@ class ShortJob:
     committed: int = 0
     outcome: Outcome | None = None
     timeline: Timeline[str] | None = None
-
-    def state(self, observe: bool) -> str:
-        if self.timeline is None:
-            return "CREATING"
-        return self.timeline.observe() if observe else self.timeline.current()
-
-    def updated(self) -> int:
-        return int(self.timeline.changed_at) if self.timeline is not None else self.created
 
 
 class MetaStudioState:
@@ -101,9 +95,7 @@ class MetaStudioState:
         return [self._view(job) for job in every] + self.training.views(self.service)
 
     def _view(self, job: ShortJob) -> JobView:
-        plan = job.timeline.plan if job.timeline is not None else ("CREATING",)
-        return JobView(self.service, "short_job", job.job_id, job.project_id, job.state(observe=False), plan,
-                            job.created)  # fmt: skip
+        return job.view(self.service, "short_job")
 
     def set_state(self, job_id: str, state: str, details: Mapping[str, str]) -> JobView:
         """Pin the job in `state`; a failure state reports `failed_code`/`failed_reason` (defaults: FAILURES).
@@ -152,8 +144,7 @@ class MetaStudioState:
     def store_upload(self, project_id: str, job_id: str, token: str, data: bytes) -> None:
         with self._lock:
             job = self._job(project_id, job_id)
-            if not secrets.compare_digest(token.encode(), job.upload_token.encode()):
-                raise PermissionError("the upload URL's token does not match")
+            check_token(token, job.upload_token)
             if job.timeline is not None:
                 raise Conflict(f"job {job_id} is already committed; its data can no longer change")
             replaced, job.upload = job.upload, data

@@ -35,7 +35,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from .assess import MAX_CHANNELS, MAX_ENTRIES, MAX_INFLATED, MAX_RATE, MAX_TRANSCRIPT, Inflated
+from .assess import MAX_ENTRIES, MAX_INFLATED, MAX_TRANSCRIPT, Inflated, check_pcm_format
 from .assess import UNREADABLE as READ_ERRORS
 
 NOT_A_ZIP = "MSS.00000002"
@@ -92,8 +92,7 @@ def check_recording(name: str, data: bytes) -> AuditError | None:
         with wave.open(io.BytesIO(data)) as recording:
             width, frames = recording.getsampwidth(), recording.getnframes()
             rate, channels = recording.getframerate(), recording.getnchannels()
-            if width not in (1, 2, 3, 4) or not 0 < rate <= MAX_RATE or not 0 < channels <= MAX_CHANNELS:
-                raise ValueError(f"unsupported PCM format ({8 * width}-bit, {channels} channels, {rate} Hz)")
+            check_pcm_format(width, channels, rate)
             if frames == 0:
                 return AuditError(name, "", EMPTY, f"{name} has no audio frames")
             loudest = 0.0

@@ -12,7 +12,6 @@ Each URL carries the task's current token: ShowJobUploadingAddress issues a new 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import anyio.to_thread
@@ -22,8 +21,8 @@ from starlette.routing import BaseRoute
 
 from ..huawei.service import Call, Handler, HuaweiError, RawPathRoute
 from ..operations import Operation, SpecOperation
-from .errors import Conflict, JobNotFound, NoData, TooLarge, UploadsFull
-from .obs import Holder, UploadRefused, read_upload
+from .errors import Conflict, JobNotFound, NoData
+from .obs import Holder, obs_endpoint, read_upload
 from .training_review import sentence_count
 from .training_state import JobQuery, TrainingJob, TrainingJobs, unix_seconds
 
@@ -48,7 +47,9 @@ def refusal(exc: Exception) -> HuaweiError:
     return HuaweiError(400, "MSS.00000003", f"Invalid parameter: {exc}")
 
 
-def _guarded(handler: Handler) -> Handler:
+def guarded(handler: Handler) -> Handler:
+    """`handler` answering JobNotFound, Conflict and NoData as the service does (refusal)."""
+
     async def guarded(call: Call) -> Response:
         try:
             return await handler(call)
@@ -170,25 +171,7 @@ def handlers(jobs: TrainingJobs) -> dict[str, Operation[Handler]]:
         "ConfirmTrainingSegment": (confirm, "checks an uploaded sentence (in order) and marks it confirmed"),
         "ShowTrainingSegmentInfo": (segment_info, "the confirmed sentences"),
     }  # fmt: skip
-    return {name: Operation(_guarded(handler), what) for name, (handler, what) in operations.items()}
-
-
-def _obs_endpoint(handle: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
-    async def endpoint(request: Request) -> Response:
-        try:
-            return await handle(request)
-        except UploadRefused as exc:
-            return exc.response()
-        except (JobNotFound, LookupError):
-            return UploadRefused(404, "NoSuchKey", "The specified key does not exist.").response()
-        except PermissionError:
-            return UploadRefused(403, "AccessDenied", "Access Denied").response()
-        except Conflict as exc:
-            return UploadRefused(409, "OperationConflict", str(exc)).response()
-        except (TooLarge, UploadsFull) as exc:
-            return UploadRefused(400, "EntityTooLarge", str(exc)).response()
-
-    return endpoint
+    return {name: Operation(guarded(handler), what) for name, (handler, what) in operations.items()}
 
 
 def upload_routes(jobs: TrainingJobs, holder: Holder) -> list[BaseRoute]:
@@ -224,7 +207,7 @@ def upload_routes(jobs: TrainingJobs, holder: Holder) -> list[BaseRoute]:
         return Response(status_code=200)
 
     return [
-        RawPathRoute(UPLOAD_DATA.path, _obs_endpoint(data), methods=["PUT"], name="training_data"),
-        RawPathRoute(UPLOAD_SENTENCE.path, _obs_endpoint(sentence), methods=["PUT"], name="training_sentence"),
-        RawPathRoute(UPLOAD_LETTER.path, _obs_endpoint(letter), methods=["PUT", "GET"], name="authorization_letter"),
+        RawPathRoute(UPLOAD_DATA.path, obs_endpoint(data), methods=["PUT"], name="training_data"),
+        RawPathRoute(UPLOAD_SENTENCE.path, obs_endpoint(sentence), methods=["PUT"], name="training_sentence"),
+        RawPathRoute(UPLOAD_LETTER.path, obs_endpoint(letter), methods=["PUT", "GET"], name="authorization_letter"),
     ]

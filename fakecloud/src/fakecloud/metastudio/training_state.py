@@ -39,7 +39,8 @@ from ..jobs import JobView, check_state
 from ..progression import Progression, Timeline
 from .assess import MAX_TRANSCRIPT
 from .errors import Conflict, JobNotFound, NoData, TooLarge
-from .obs import Holder
+from .lifecycle import Lifecycle
+from .obs import Holder, check_token
 from .training_review import AuditError, check_recording, check_text, review_package, review_sentences, sentence_count
 
 # TrainingJobState of specs/metastudio.yaml (tests check that they agree)
@@ -84,7 +85,7 @@ class Review:
 
 
 @dataclass
-class TrainingJob:
+class TrainingJob(Lifecycle):
     project_id: str
     job_id: str
     job_type: str
@@ -122,14 +123,6 @@ class TrainingJob:
     @property
     def create_type(self) -> str:
         return str(self.fields.get("create_type") or "PACKAGE")
-
-    def state(self, observe: bool) -> str:
-        if self.timeline is None:
-            return "CREATING"
-        return self.timeline.observe() if observe else self.timeline.current()
-
-    def updated(self) -> int:
-        return int(self.timeline.changed_at) if self.timeline is not None else self.created
 
     def plan_index(self, state: str) -> int:
         return self.timeline.plan.index(state) if self.timeline is not None and state in self.timeline.plan else -1
@@ -186,11 +179,7 @@ class TrainingJobs:
     def views(self, service: str) -> list[JobView]:
         with self._lock:
             every = list(self._jobs.values())
-        return [self._view(service, job) for job in every]
-
-    def _view(self, service: str, job: TrainingJob) -> JobView:
-        plan = job.timeline.plan if job.timeline is not None else ("CREATING",)
-        return JobView(service, self.kind, job.job_id, job.project_id, job.state(observe=False), plan, job.created)
+        return [job.view(service, self.kind) for job in every]
 
     def find(self, job_id: str) -> TrainingJob | None:
         with self._lock:
@@ -215,7 +204,7 @@ class TrainingJobs:
             job.review = review
             job.timeline = Timeline([state], Progression("immediate"), self._clock)
             job.changes += 1
-            return self._view(service, job)
+            return job.view(service, self.kind)
 
     # ------------------------------------------------------------------ operations
     def _job(self, project_id: str, job_id: str) -> TrainingJob:
@@ -249,8 +238,7 @@ class TrainingJobs:
 
     def _accepting(self, project_id: str, job_id: str, token: str) -> TrainingJob:
         job = self._job(project_id, job_id)
-        if not secrets.compare_digest(token.encode(), job.token.encode()):
-            raise PermissionError("the upload URL's token does not match")
+        check_token(token, job.token)
         state = job.state(observe=False)
         if state not in ACCEPTS_DATA:
             raise Conflict(f"job {job_id} is {state}; its data can no longer change")
@@ -285,8 +273,7 @@ class TrainingJobs:
         """The authorization letter; `url` (without a query) is where it is read back, with a token of its own."""
         with self._lock:
             job = self._job(project_id, job_id)
-            if not secrets.compare_digest(token.encode(), job.token.encode()):
-                raise PermissionError("the upload URL's token does not match")
+            check_token(token, job.token)
             job.make_room(job.letter, data, self._holder)
             job.letter, job.letter_url = data, f"{url}?token={secrets.token_urlsafe(16)}"
 

@@ -26,16 +26,16 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
-import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from .. import jsonbody
 from ..headers import DecodedHeaders, raw_path
 from ..huawei.service import AnyMethodRoute
-from ..limits import OFFLOAD_BYTES, explained
+from ..limits import explained, off_loop_if_large
 from ..openapi import Issue, RequestValidator
 from ..operations import Operation, SpecOperation, spec_operations
 from ..request_ids import request_id
@@ -203,10 +203,7 @@ class TencentEndpoint:
             raise TencentError("MissingParameter", "The request is missing a required parameter `X-TC-Action`.")
         product = self._product(request)
         body = await request.body()
-        if len(body) > OFFLOAD_BYTES:
-            handler, params = await anyio.to_thread.run_sync(self._accept, request, headers, body, product, action)
-        else:
-            handler, params = self._accept(request, headers, body, product, action)
+        handler, params = await off_loop_if_large(body, partial(self._accept, request, headers, body, product, action))
         return await handler(Call(request, action, params))
 
     def _accept(self, request: Request, headers: DecodedHeaders, body: bytes, product: Product,
