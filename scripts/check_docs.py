@@ -134,7 +134,7 @@ class Checker:
 def _documents(page: Page, op: SpecOperation) -> bool:
     """Do the page's tables document the operation's parameters (a row named like one of its fields)?"""
     names = {name for location in ("path", "header", "query") for name in op.parameters(location)}
-    for schema in (op.request_body(), *(op.response_body(int(s)) for s in op.operation.get("responses", {}))):
+    for schema in (op.request_body(), *(schema for _, schema in op.response_bodies())):
         if schema is not None:
             names |= set(op.doc.properties(schema))
     return any(row.name in names or row.name.lower() in names for table in page.tables for row in table.rows)
