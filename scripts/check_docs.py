@@ -177,7 +177,7 @@ def _structures(page: Page, index: SpecIndex, source: Source, at_address: dict[s
         for name in doc.structures_reached():
             comparer.structure_presence(name, doc, documented=name in defined)
     comparison = comparer.finish(unplaced_tables=False)
-    others = sorted({str(t.name) for t in named} - {str(t.name) for t, _ in matches})
+    others = sorted(defined - {str(t.name) for t, _ in matches})
     if others:
         comparison.notes.append(f"structures our specs do not define (not compared): {', '.join(others)}")
     names = ", ".join(sorted({str(t.name) for t, _ in matches})) or "(none of ours)"
