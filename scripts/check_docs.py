@@ -16,7 +16,6 @@ result; the last line of the text report states the outcome.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from docdrift.pages import Page, parse_text
 from docdrift.recognize import Resolution, Subject, identify, resolve, tencent_product
 from drift.compare import Comparer
 from drift.documented import Source, Unreadable
-from drift.report import CHECKED, NOT_COVERED, UNUSABLE, Report, SourceResult
+from drift.report import CHECKED, NOT_COVERED, UNUSABLE, Report, SourceResult, emit_unusable
 from spec_check import SpecError, load, spec_files
 from specmodel.document import SpecIndex, SpecOperation, product_of
 
@@ -199,10 +198,7 @@ def main(argv: list[str]) -> int:
     try:
         report = check(args.pages, args.spec)
     except (UnusableInput, SpecError) as exc:
-        if args.json:
-            print(json.dumps({"outcome": "unusable input", "error": str(exc), "results": []}, ensure_ascii=False))
-        print(f"{TOOL}: unusable input: {exc}", file=sys.stderr)
-        return 2
+        return emit_unusable(TOOL, exc, as_json=args.json)
     return report.emit(as_json=args.json)
 
 
