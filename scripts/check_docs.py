@@ -16,7 +16,6 @@ result; the last line of the text report states the outcome.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from docdrift.pages import Page, parse_text
 from docdrift.recognize import Resolution, Subject, identify, resolve, tencent_product
 from drift.compare import Comparer
 from drift.documented import Source, Unreadable
-from drift.report import CHECKED, NOT_COVERED, UNUSABLE, Report, SourceResult
+from drift.report import CHECKED, NOT_COVERED, UNUSABLE, Report, SourceResult, emit_unusable
 from spec_check import SpecError, load, spec_files
 from specmodel.document import SpecIndex, SpecOperation, product_of
 
@@ -134,7 +133,7 @@ class Checker:
 def _documents(page: Page, op: SpecOperation) -> bool:
     """Do the page's tables document the operation's parameters (a row named like one of its fields)?"""
     names = {name for location in ("path", "header", "query") for name in op.parameters(location)}
-    for schema in (op.request_body(), *(op.response_body(int(s)) for s in op.operation.get("responses", {}))):
+    for schema in (op.request_body(), *(schema for _, schema in op.response_bodies())):
         if schema is not None:
             names |= set(op.doc.properties(schema))
     return any(row.name in names or row.name.lower() in names for table in page.tables for row in table.rows)
@@ -177,7 +176,7 @@ def _structures(page: Page, index: SpecIndex, source: Source, at_address: dict[s
         for name in doc.structures_reached():
             comparer.structure_presence(name, doc, documented=name in defined)
     comparison = comparer.finish(unplaced_tables=False)
-    others = sorted({str(t.name) for t in named} - {str(t.name) for t, _ in matches})
+    others = sorted(defined - {str(t.name) for t, _ in matches})
     if others:
         comparison.notes.append(f"structures our specs do not define (not compared): {', '.join(others)}")
     names = ", ".join(sorted({str(t.name) for t, _ in matches})) or "(none of ours)"
@@ -199,10 +198,7 @@ def main(argv: list[str]) -> int:
     try:
         report = check(args.pages, args.spec)
     except (UnusableInput, SpecError) as exc:
-        if args.json:
-            print(json.dumps({"outcome": "unusable input", "error": str(exc), "results": []}, ensure_ascii=False))
-        print(f"{TOOL}: unusable input: {exc}", file=sys.stderr)
-        return 2
+        return emit_unusable(TOOL, exc, as_json=args.json)
     return report.emit(as_json=args.json)
 
 

@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from drift.compare import Comparer, Finding
-from drift.report import CHECKED, NOT_COVERED, Report, SourceResult
+from drift.report import CHECKED, NOT_COVERED, Report, SourceResult, emit_unusable
 from sdkdrift.definitions import SdkDefinitions, SdkOperation
 from sdkdrift.obtain import UnusableDefinitions, latest, pinned
 from spec_check import SpecError, load, spec_files
@@ -141,8 +141,7 @@ def main(argv: list[str]) -> int:
         else:
             report = check(pinned(), args.spec)
     except (UnusableDefinitions, SpecError) as exc:
-        print(f"{TOOL}: unusable input: {exc}", file=sys.stderr)
-        return 2
+        return emit_unusable(TOOL, exc, as_json=args.json)
     return report.emit(as_json=args.json)
 
 

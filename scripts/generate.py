@@ -41,6 +41,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_check import HTTP_METHODS, ROOT, SpecError, spec_files
 from spec_check import load as load_spec
+from specmodel.document import SpecDocument
 
 OVERRIDES_DIR = ROOT / "overrides"
 GENERATED_DIR = ROOT / "generated"
@@ -164,25 +165,15 @@ _PATH_PARAMETER = re.compile(r'(\w+)=quote\(str\(\1\), safe=""\)')
 _METHOD_AND_URL = re.compile(r'"method": "(\w+)",\n\s*"url": "([^"]*)"')
 
 
-def _resolve(spec: dict[str, Any], schema: Any) -> Any:
-    """`schema` (or parameter, request body) with its local $refs ("#/components/...") followed."""
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        target: Any = spec
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        schema = target
-    return schema
-
-
-def _schema_bounds(spec: dict[str, Any], schema: Any, path: str, seen: frozenset[str]) -> list[tuple[str, Any, Any]]:
+def _schema_bounds(spec: SpecDocument, schema: Any, path: str, seen: frozenset[str]) -> list[tuple[str, Any, Any]]:
     """(path, minimum, maximum) of every number inside `schema` with a documented bound; the path joins
     JSON member names with "." and marks an array's items with "[]"."""
-    ref = schema.get("$ref") if isinstance(schema, dict) else None
-    if ref in seen:
-        return []
-    schema = _resolve(spec, schema)
     if not isinstance(schema, dict):
         return []
+    ref = schema.get("$ref")
+    if ref in seen:
+        return []
+    schema = spec.resolve_ref(schema)
     seen = seen | {ref} if isinstance(ref, str) else seen
     found = []
     if schema.get("type") in ("integer", "number") and ("minimum" in schema or "maximum" in schema):
@@ -197,16 +188,16 @@ def _schema_bounds(spec: dict[str, Any], schema: Any, path: str, seen: frozenset
     return found
 
 
-def _bounds(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[tuple[str, str, Any, Any], ...]:
+def _bounds(spec: SpecDocument, operation: dict[str, Any]) -> tuple[tuple[str, str, Any, Any], ...]:
     """Where the request of `operation` holds a number with a documented minimum or maximum:
     ("params", query parameter, min, max) and ("json", path in the body, min, max)."""
     found = []
     for parameter in operation.get("parameters", []):
-        parameter = _resolve(spec, parameter)
+        parameter = spec.resolve_ref(parameter)
         if parameter.get("in") == "query":
             found += [("params", parameter["name"], *bound[1:]) for bound in
                       _schema_bounds(spec, parameter.get("schema", {}), parameter["name"], frozenset())]  # fmt: skip
-    content = _resolve(spec, operation.get("requestBody", {})).get("content", {})
+    content = spec.resolve_ref(operation.get("requestBody", {})).get("content", {})
     body = content.get("application/json", {}).get("schema")
     if body is not None:
         found += [("json", *bound) for bound in _schema_bounds(spec, body, "", frozenset())]
@@ -222,8 +213,8 @@ def _operations(target: Target) -> dict[tuple[str, str], str]:
     documented minimum/maximum of the numbers its request holds, checked before it is sent.
     """
     found = {}
-    spec = load_spec(target.spec)
-    for path, item in spec["paths"].items():
+    spec = SpecDocument(target.spec, load_spec(target.spec))
+    for path, item in spec.document["paths"].items():
         for method in HTTP_METHODS:
             operation = item.get(method)
             if operation is None:

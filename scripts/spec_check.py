@@ -18,7 +18,7 @@ import yaml
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docdrift.identity import KNOWN_PAGE_FOLDERS, listed_addresses
+from docdrift.identity import KNOWN_PAGE_FOLDERS, known_page_files, listed_addresses
 from specmodel.decisions import KnownSources, record_problems, source_key
 from specmodel.document import METHODS
 
@@ -252,13 +252,11 @@ def known_sources(specs: Sequence[Path]) -> KnownSources:
     checked when they are not there), the URLs of x-doc-sources and of those pages, the SDKs."""
     files: set[str] | None = None
     urls: set[str] = set()
-    folders = [f for f in KNOWN_PAGE_FOLDERS if f.is_dir()]
-    if folders:
+    if any(folder.is_dir() for folder in KNOWN_PAGE_FOLDERS):
         files = set()
-        for folder in folders:
-            for page in (p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
-                files.add(page.name)
-                urls.update(listed_addresses(page.read_text(encoding="utf-8", errors="replace")))
+        for page in known_page_files():
+            files.add(page.name)
+            urls.update(listed_addresses(page.read_text(encoding="utf-8", errors="replace")))
     for spec in specs:
         document = yaml.safe_load(spec.read_text(encoding="utf-8"))
         urls.update(str(e["url"]) for e in _doc_sources(document) if isinstance(e, dict) and e.get("url"))

@@ -53,6 +53,17 @@ def listed_addresses(text: str) -> list[str]:
     return [url.rstrip(".,") for url in _URL.findall(head)]
 
 
+def known_page_files(folders: tuple[Path, ...] = KNOWN_PAGE_FOLDERS) -> list[Path]:
+    """The known pages: every file of the folders that exist, hidden names skipped."""
+    return [
+        path
+        for folder in folders
+        if folder.is_dir()
+        for path in sorted(folder.glob("*"))
+        if path.is_file() and not path.name.startswith(".")
+    ]
+
+
 def _plain_title(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -110,16 +121,14 @@ class KnownPages:
         """`operations_of(text, addresses)`: the operations of ours a page documents (its method + URI, or
         its action of our product and version)."""
         known = cls()
-        for folder in folders:
-            for path in sorted(folder.glob("*")) if folder.is_dir() else ():
-                if path.is_file() and not path.name.startswith("."):
-                    text = page_text(path.read_text(encoding="utf-8", errors="replace"))
-                    canonical = re.findall(r"<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)", text)
-                    addresses = page_addresses(text, tuple(canonical), titles)
-                    known.addresses[path.name] = frozenset(source_key(a) for a in addresses)
-                    known.lines[path.name] = _comparable(text)
-                    if operations_of is not None:
-                        known.operations[path.name] = operations_of(text, addresses)
+        for path in known_page_files(folders):
+            text = page_text(path.read_text(encoding="utf-8", errors="replace"))
+            canonical = re.findall(r"<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)", text)
+            addresses = page_addresses(text, tuple(canonical), titles)
+            known.addresses[path.name] = frozenset(source_key(a) for a in addresses)
+            known.lines[path.name] = _comparable(text)
+            if operations_of is not None:
+                known.operations[path.name] = operations_of(text, addresses)
         return known
 
     def name_for(self, addresses: frozenset[str], text: str, operations: frozenset[str] = frozenset()) -> str | None:

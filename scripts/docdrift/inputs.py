@@ -18,7 +18,7 @@ import re
 import stat
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import charset_normalizer
@@ -80,11 +80,9 @@ def _walk(folder: Path) -> Iterator[Path | PageInput]:
         above = set()
 
     def walk(current: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path | PageInput]:
-        try:
-            info = current.stat()
-        except OSError:
+        key = _identity(current)
+        if key is None:
             return
-        key = (info.st_dev, info.st_ino)
         seen.add(key)
         try:
             children = sorted(current.iterdir())
@@ -166,8 +164,7 @@ def _fetch(url: str, client: httpx.Client | None, deadline: float) -> PageInput:
     finally:
         if owned:
             client.close()
-    aliases = (final,) if final != url else ()
-    return PageInput(page.name, page.text, aliases, page.problem, page.notes)
+    return replace(page, aliases=(final,) if final != url else ())
 
 
 def decoded(name: str, data: bytes, declared: str | None = None) -> PageInput:

@@ -113,14 +113,12 @@ class Comparer:
                 continue
             self._fields(f"response {status}", fields, op.doc, schema)
         for status, schema in op.response_bodies():
-            decisions = op.doc.decisions(schema)
-            self._reach(decisions, ("present",), f"response {status}")
+            decisions, where = op.doc.decisions(schema), f"response {status}"
             stated = status in documented.responses
             if not stated and (documented.responses_complete or 200 <= status < 300):
-                difference = _Difference("present", "undocumented", "the spec's response is not documented here", False)
-                judged, decision = self._judge(difference, decisions, (), None)
-                self._add("undocumented", f"response {status}", difference.message, None, judged,
-                          str(decision) if decision else None)  # fmt: skip
+                self._absent(where, decisions, "the spec's response is not documented here")
+            else:
+                self._reach(decisions, ("present",), where)
 
     def structure(self, table: DocObject, doc: SpecDocument, schema: dict[str, Any]) -> None:
         """One documented structure against the spec's component schema of the same name."""
@@ -130,12 +128,10 @@ class Comparer:
     def structure_presence(self, name: str, doc: SpecDocument, *, documented: bool) -> None:
         """A structure of the spec on a page of structures: present, or undocumented unless pinned absent."""
         decisions = doc.decisions({"$ref": f"#/components/schemas/{name}"})
-        self._reach(decisions, ("present",), name)
-        if not documented:
-            difference = _Difference("present", "undocumented", "a structure of the spec this page does not define",
-                                     False)  # fmt: skip
-            status, decision = self._judge(difference, decisions, (), None)
-            self._add("undocumented", name, difference.message, None, status, str(decision) if decision else None)
+        if documented:
+            self._reach(decisions, ("present",), name)
+        else:
+            self._absent(name, decisions, "a structure of the spec this page does not define")
 
     def page_finding(self, kind: str, where: str, message: str, line: int | None) -> None:
         """Drift the source shows as a whole (an operation's changed method or URI, one the spec lacks)."""
@@ -189,7 +185,7 @@ class Comparer:
         for name, spec in fields.items():
             silent = location == "header" and name in self.source.silent_headers
             if name not in documented and not silent and name not in self.source.unread:
-                self._absent(f"{location} › {name}", spec)
+                self._absent(f"{location} › {name}", spec.decisions)
 
     def _fields(
         self, where: str, rows: list[DocField], doc: SpecDocument, schema: dict[str, Any], *, nested: bool = True
@@ -221,7 +217,7 @@ class Comparer:
                 self._nested(place, row, spec, doc)
         for name, spec in fields.items():
             if name not in documented and name not in self.source.unread:  # an unread row is reported as such
-                self._absent(f"{where} › {name}", spec)
+                self._absent(f"{where} › {name}", spec.decisions)
 
     def _nested(self, place: str, row: DocField, spec: Field, doc: SpecDocument) -> None:
         target = spec.schema.get("items", {}) if spec.schema.get("type") == "array" else spec.schema
@@ -337,11 +333,15 @@ class Comparer:
             yield _Difference("enum", "enum-removed", f"spec value(s) {', '.join(removed)} no longer documented",
                               documented)  # fmt: skip
 
-    def _absent(self, place: str, spec: Field) -> None:
-        self._reach(spec.decisions, ("present",), place)
-        difference = _Difference("present", "undocumented", "in the spec but not documented here", False)
-        status, decision = self._judge(difference, spec.decisions, (), None)
-        self._add("undocumented", place, difference.message, None, status, str(decision) if decision else None)
+    def _absent(
+        self, place: str, decisions: tuple[Decision, ...], message: str = "in the spec but not documented here"
+    ) -> None:
+        """Something of the spec (a field, response or structure) the source does not document: undocumented,
+        unless a decision pins it absent for this source."""
+        self._reach(decisions, ("present",), place)
+        difference = _Difference("present", "undocumented", message, False)
+        status, decision = self._judge(difference, decisions, (), None)
+        self._add("undocumented", place, message, None, status, str(decision) if decision else None)
 
     # ------------------------------------------------------------------ decisions
     def _applies(self, decision: Decision) -> bool:

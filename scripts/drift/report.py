@@ -10,6 +10,7 @@ outcome.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,15 @@ from .documented import Unreadable
 
 CHECKED, NOT_COVERED, UNUSABLE = "checked", "not covered", "unusable"
 EXIT = {"agrees": 0, "drift": 1, "unusable input": 2}
+
+
+def emit_unusable(tool: str, error: Exception, *, as_json: bool) -> int:
+    """Input that keeps the whole run from starting (no pages given, a spec that does not load, definitions
+    that cannot be read): said on stderr, and as a JSON report without results with `as_json`; exit status 2."""
+    if as_json:
+        print(json.dumps({"outcome": "unusable input", "error": str(error), "results": []}, ensure_ascii=False))
+    print(f"{tool}: unusable input: {error}", file=sys.stderr)
+    return EXIT["unusable input"]
 
 
 @dataclass

@@ -141,15 +141,22 @@ class SpecDocument:
         values = resolved.get("enum") or self.resolve(resolved.get("items", {})).get("enum") or []
         return [str(v) for v in values if v is not None]
 
+    def operations(self) -> list[SpecOperation]:
+        """The operations of the spec's paths, in path order (each path's methods in METHODS order)."""
+        return [
+            SpecOperation(self, item[method]["operationId"], method, route, item[method])
+            for route, item in self.document.get("paths", {}).items()
+            for method in METHODS
+            if method in item
+        ]
+
     def structures_reached(self) -> list[str]:
         """The object components the operations' bodies reach through their fields (not the bodies
         themselves): the data structures a page of this API's structures defines."""
         reached: set[str] = set()
         roots: list[dict[str, Any]] = []
-        for route, item in self.document.get("paths", {}).items():
-            for method in (m for m in item if m in METHODS):
-                op = SpecOperation(self, item[method].get("operationId", ""), method, route, item[method])
-                roots += [b for b in (op.request_body(), *(s for _, s in op.response_bodies())) if b is not None]
+        for op in self.operations():
+            roots += [b for b in (op.request_body(), *(s for _, s in op.response_bodies())) if b is not None]
 
         def walk(node: Any, nested: bool) -> None:
             if isinstance(node, list):
@@ -298,11 +305,7 @@ class SpecIndex:
         self.operations: list[SpecOperation] = []
         self.not_covered: list[NotCovered] = []
         for doc in self.documents:
-            for route, item in doc.document.get("paths", {}).items():
-                for method in METHODS:
-                    if method in item:
-                        operation = item[method]
-                        self.operations.append(SpecOperation(doc, operation["operationId"], method, route, operation))
+            self.operations += doc.operations()
             for entry in not_covered_entries(doc.document):
                 self.not_covered.append(NotCovered(
                     doc, str(entry.get("operation", "")), str(entry.get("why", "")),

@@ -404,3 +404,16 @@ def test_a_package_index_that_cannot_be_reached_is_named(tmp_path: Path, monkeyp
     with pytest.raises(UnusableDefinitions, match="the package index could not be reached") as caught:
         _tccli_wheel("tccli==3.1.172.1", tmp_path)
     assert "put the wheel into" in str(caught.value)
+
+
+def test_a_spec_that_does_not_load_is_unusable_input_in_json_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As check-docs: with --json, input that keeps the run from starting is still a JSON report (exit 2)."""
+    spec = tmp_path / "broken.yaml"
+    spec.write_text("openapi: 3.0.0\n", encoding="utf-8")
+    assert check_sdk.main(["--json", "--spec", str(spec)]) == 2
+    out, err = capsys.readouterr()
+    report = json.loads(out)
+    assert report["outcome"] == "unusable input" and report["results"] == []
+    assert "broken.yaml" in report["error"] and "check-sdk: unusable input: " in err
